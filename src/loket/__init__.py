@@ -1,0 +1,1 @@
+"""Loket Kinderopvang: software for the municipal childcare desk (lokaal loket kinderopvang)."""

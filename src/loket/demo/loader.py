@@ -1,0 +1,344 @@
+"""Store the demo municipality of loket.domain.demo in the database.
+
+The rows are written in bulk (an Antwerp-sized demo has 15,000 requests); the whole load is one
+transaction and one audit event, since it is an import by the system, not a person's write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from loket.accounts.models import User
+from loket.accounts.roles import Role
+from loket.audit.models import AuditAction
+from loket.audit.services import audit_record
+from loket.domain.demo import DemoMunicipality, generate_municipality
+from loket.domain.requests import FULL_DAY, PlanDay, PlanKind, WeeklyPlan
+from loket.families.models import Child, Consent, ConsentPurpose, Family, FamilyFact, Guardian
+from loket.locations.models import Location, LocationCapacity, OpeningHours, Organiser
+from loket.municipalities.models import Municipality, Neighbourhood, NeighbourhoodPopulation, Street
+from loket.partners.models import PartnerKind, PartnerOrganisation
+from loket.registrations.models import (
+    ChildcareRequest,
+    RequestPreference,
+    RequestStatus,
+    RequestStatusChange,
+)
+
+SITUATION_FACTS = (
+    "working",
+    "job_seeking",
+    "vocational_training",
+    "integration_course",
+    "dutch_lessons",
+    "not_active",
+)
+
+
+@dataclass(frozen=True)
+class DemoLogin:
+    role: str
+    email: str
+    password: str
+
+
+DEMO_LOGINS = (
+    DemoLogin(Role.DESK, "desk@demo.loket", "demo-desk-2026"),
+    DemoLogin(Role.PROVIDER, "provider@demo.loket", "demo-provider-2026"),
+    DemoLogin(Role.PARTNER, "partner@demo.loket", "demo-partner-2026"),
+    DemoLogin(Role.ANALYST, "analyst@demo.loket", "demo-analyst-2026"),
+    DemoLogin(Role.PARENT, "parent@demo.loket", "demo-parent-2026"),
+    DemoLogin(Role.ADMINISTRATOR, "admin@demo.loket", "demo-admin-2026"),
+)
+
+
+def _batch(model, rows, size=2000):
+    return model.objects.bulk_create(rows, batch_size=size)
+
+
+@transaction.atomic
+def load_demo(
+    *,
+    seed: int = 1,
+    scale: float = 1.0,
+    reference_date: dt.date | None = None,
+    with_users: bool = True,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Municipality:
+    """Generate and store the demo municipality; returns it."""
+    data: DemoMunicipality = generate_municipality(
+        seed=seed, scale=scale, reference_date=reference_date
+    )
+    rng = random.Random(seed + 1)
+    nis = data.nis_code if scale == 1 else f"9{int(scale * 10) % 10000:04d}"
+    mun = Municipality.objects.create(
+        name=data.name,
+        nis_code=nis,
+        inhabitants=data.inhabitants,
+        lat=sum(n.lat for n in data.neighbourhoods) / len(data.neighbourhoods),
+        lon=sum(n.lon for n in data.neighbourhoods) / len(data.neighbourhoods),
+        desk_name=f"Loket Kinderopvang {data.name}",
+        desk_email="kinderopvang@lindendaal.example",
+        desk_phone="050 12 34 56",
+        desk_address=f"Huis van het Kind, Marktplein 1, {data.neighbourhoods[0].postcode}",
+        desk_hours="ma-vr 9-12 u, wo 13-19 u",
+    )
+    nbs = {}
+    for n in data.neighbourhoods:
+        nbs[n.code] = Neighbourhood.objects.create(
+            municipality=mun,
+            code=n.code,
+            name=n.name,
+            postcode=n.postcode,
+            lat=n.lat,
+            lon=n.lon,
+            geometry={"type": "Polygon", "coordinates": [[list(p) for p in n.polygon]]},
+        )
+    _batch(
+        NeighbourhoodPopulation,
+        [
+            NeighbourhoodPopulation(neighbourhood=nbs[n.code], year=year, children_0_3=count)
+            for n in data.neighbourhoods
+            for year, count in sorted(n.children_0_3.items())
+        ],
+    )
+    _batch(
+        Street,
+        [
+            Street(municipality=mun, neighbourhood=nbs[s.neighbourhood], name=s.name,
+                   postcode=s.postcode, lat=s.lat, lon=s.lon)  # fmt: skip
+            for s in data.streets
+        ],
+    )
+    organisers = {}
+    for name in data.organisers:
+        organisers[name], _ = Organiser.objects.get_or_create(name=name)
+    locs = {}
+    loc_rows = []
+    for d in data.locations:
+        pricing = "income" if d.income_related else "free"
+        if d.income_related and d.daily_price_free:
+            pricing = "mixed"
+        loc_rows.append(
+            Location(
+                organiser=organisers[d.organiser],
+                municipality=mun,
+                neighbourhood=nbs[d.neighbourhood],
+                code=d.key,
+                name=d.name,
+                kind=d.kind,
+                subsidy_step=d.subsidy_step,
+                pricing=pricing,
+                licensed_places=d.licensed_places,
+                income_related_places=d.income_related_places,
+                free_price_per_day_cents=d.daily_price_free,
+                street=d.street,
+                house_number=str(d.house_number),
+                postcode=d.postcode,
+                lat=d.lat,
+                lon=d.lon,
+                languages=list(d.languages),
+                occasional_places=d.occasional_places,
+                accepts_vouchers=d.accepts_vouchers,
+                reserve_share=d.reserve_share,
+            )
+        )
+    for loc in _batch(Location, loc_rows):
+        locs[loc.code] = loc
+    caps, hours = [], []
+    for d in data.locations:
+        loc = locs[d.key]
+        for day, places in d.capacity.items():
+            babies = round(places * d.baby_share)
+            for band, n in (("baby", babies), ("toddler", places - babies)):
+                free = rng.choice([0, 0, 0, 0, 1, 1, 2]) if n else 0
+                caps.append(LocationCapacity(location=loc, weekday=day, age_band=band, places=n,
+                                             free_places=min(free, n)))  # fmt: skip
+        for day, (opens, closes) in d.hours.items():
+            hours.append(
+                OpeningHours(
+                    location=loc,
+                    weekday=day,
+                    opens=dt.time.fromisoformat(opens),
+                    closes=dt.time.fromisoformat(closes),
+                )
+            )
+    _batch(LocationCapacity, caps)
+    _batch(OpeningHours, hours)
+    partners = [
+        PartnerOrganisation.objects.create(municipality=mun, name=f"OCMW {data.name}",
+                                           kind=PartnerKind.OCMW, email="ocmw@lindendaal.example"),
+        PartnerOrganisation.objects.create(municipality=mun, name=f"Huis van het Kind {data.name}",
+                                           kind=PartnerKind.HUIS_VAN_HET_KIND,
+                                           email="hvhk@lindendaal.example"),
+    ]  # fmt: skip
+    _load_requests(mun, data, nbs, locs, partners, rng, progress)
+    if with_users:
+        _demo_users(mun, organisers, partners, data)
+    audit_record(
+        actor=None,
+        action=AuditAction.CREATE,
+        obj=mun,
+        municipality_id=mun.pk,
+        note=f"demo municipality loaded (seed {seed}, scale {scale})",
+    )
+    return mun
+
+
+def _load_requests(mun, data, nbs, locs, partners, rng, progress) -> None:
+    total = len(data.requests)
+    families, guardians, children = [], [], []
+    for i, r in enumerate(data.requests):
+        families.append(
+            Family(
+                municipality=mun,
+                reference=f"G-{mun.nis_code}-{i + 1:06d}",
+                street=r.street,
+                house_number=str(r.house_number),
+                postcode=r.postcode,
+                neighbourhood=nbs[r.neighbourhood],
+                lat=r.lat,
+                lon=r.lon,
+                preferred_language=r.language,
+                registered_by_desk=r.assisted,
+                referred_by=partners[i % 2] if r.vulnerable and r.assisted and i % 3 == 0 else None,
+            )
+        )
+    families = _batch(Family, families)
+    if progress:
+        progress("families", total, total)
+    facts, consents = [], []
+    for fam, r in zip(families, data.requests, strict=True):
+        guardians.append(
+            Guardian(
+                family=fam,
+                first_name=r.parent_first_name,
+                last_name=r.parent_last_name,
+                email=r.parent_email or "",
+                phone=r.parent_phone,
+                preferred_language=r.language,
+                situation=next((f for f in r.facts if f in SITUATION_FACTS), "not_active"),
+            )
+        )
+        if r.second_parent_first_name:
+            guardians.append(
+                Guardian(family=fam, first_name=r.second_parent_first_name,
+                         last_name=r.parent_last_name, preferred_language=r.language,
+                         situation="working")  # fmt: skip
+            )
+        children.append(
+            Child(family=fam, first_name=r.child_first_name if r.birth_date else "",
+                  last_name=r.parent_last_name, birth_date=r.birth_date,
+                  expected_date=r.expected_date)  # fmt: skip
+        )
+        source = "checked" if r.assisted else "declared"
+        for key in dict.fromkeys(r.facts):
+            facts.append(
+                FamilyFact(
+                    family=fam,
+                    key=key,
+                    source="attested" if fam.referred_by_id else source,
+                    partner_id=fam.referred_by_id,
+                    location=locs[r.siblings_at[0]] if key == "sibling_in_care" else None,
+                )
+            )
+        given_by = f"{r.parent_first_name} {r.parent_last_name}"
+        consents.append(Consent(family=fam, purpose=ConsentPurpose.SHARE_WITH_DESK,
+                                given_by=given_by))  # fmt: skip
+        consents.append(Consent(family=fam, purpose=ConsentPurpose.SHARE_WITH_PROVIDERS,
+                                given_by=given_by))  # fmt: skip
+        if fam.referred_by_id:
+            consents.append(Consent(family=fam, purpose=ConsentPurpose.SHARE_WITH_PARTNER,
+                                    partner_id=fam.referred_by_id, given_by=given_by))  # fmt: skip
+    _batch(Guardian, guardians)
+    children = _batch(Child, children)
+    _batch(FamilyFact, facts)
+    _batch(Consent, consents)
+    if progress:
+        progress("children", total, total)
+    reqs = []
+    recent = dt.datetime.combine(data.reference_date, dt.time(0), tzinfo=dt.UTC) - dt.timedelta(
+        days=30
+    )
+    for i, (child, r) in enumerate(zip(children, data.requests, strict=True)):
+        days = tuple(PlanDay(d, "morning" if d in r.half_days else FULL_DAY) for d in r.days)
+        plan = WeeklyPlan(
+            kind=PlanKind.FLEXIBLE if r.flexible_days_per_week else PlanKind.FIXED,
+            days=days,
+            days_per_week=r.flexible_days_per_week,
+        )
+        status = RequestStatus.SUBMITTED if r.registered_at >= recent else RequestStatus.WAITING
+        if i % 41 == 0:
+            status = RequestStatus.CANCELLED
+        reqs.append(
+            ChildcareRequest(
+                municipality=mun,
+                child=child,
+                reference=f"A-{mun.nis_code}-{i + 1:06d}",
+                desired_start=r.desired_start,
+                plan=plan.to_json(),
+                plan_kind=str(plan.kind),
+                hours_per_day=9 if not r.half_days else 5,
+                preference_mode="ranked",
+                motive=r.motive,
+                urgent=r.urgent,
+                urgent_deadline=(r.registered_at.date() + dt.timedelta(days=31)) if r.urgent else None,
+                social_emergency=r.social_emergency,
+                referring_partner_id=child.family.referred_by_id,
+                channel="desk" if r.assisted else "portal",
+                status=status,
+                registered_at=r.registered_at,
+                lottery=r.lottery,
+            )
+        )
+    reqs = _batch(ChildcareRequest, reqs)
+    prefs, changes = [], []
+    for req, r in zip(reqs, data.requests, strict=True):
+        prefs.extend(
+            RequestPreference(request=req, location=locs[key], rank=rank + 1)
+            for rank, key in enumerate(r.preferences)
+        )
+        changes.append(RequestStatusChange(request=req, old_status="draft", new_status="submitted"))
+        if req.status != RequestStatus.SUBMITTED:
+            changes.append(RequestStatusChange(request=req, old_status="submitted",
+                                               new_status=req.status))  # fmt: skip
+    _batch(RequestPreference, prefs, size=5000)
+    _batch(RequestStatusChange, changes, size=5000)
+    if progress:
+        progress("requests", total, total)
+
+
+def _demo_users(mun, organisers, partners, data) -> None:
+    users = {}
+    for login in DEMO_LOGINS:
+        user = User.objects.create_user(login.email, login.password)
+        user.first_name = {"desk": "Sara", "provider": "Tom", "partner": "Nadia", "analyst": "Lien",
+                           "parent": "Yasmine", "administrator": "Admin"}[login.role]  # fmt: skip
+        user.last_name = "Demo"
+        if login.role == Role.ADMINISTRATOR:
+            user.is_staff = user.is_superuser = True
+        user.save()
+        user.groups.add(Group.objects.get(name=login.role))
+        users[login.role] = user
+    users[Role.DESK].municipalities.add(mun)
+    users[Role.ANALYST].municipalities.add(mun)
+    users[Role.PROVIDER].organisers.add(organisers[data.organisers[1]])
+    users[Role.PARTNER].partner = partners[0]
+    users[Role.PARTNER].save(update_fields=["partner"])
+    # The demo parent owns the file of the first request registered online.
+    guardian = (
+        Guardian.objects.filter(family__municipality=mun, family__registered_by_desk=False,
+                                user__isnull=True)  # fmt: skip
+        .order_by("family__reference")
+        .first()
+    )
+    if guardian:
+        guardian.user = users[Role.PARENT]
+        guardian.email = users[Role.PARENT].email
+        guardian.save(update_fields=["user", "email"])

@@ -1,0 +1,88 @@
+from decimal import Decimal
+
+import pytest
+
+from loket.domain.coverage.figures import NeighbourhoodFigures
+from loket.domain.coverage.suppression import (
+    SUPPRESSED_MARK,
+    is_suppressed,
+    suppress,
+    suppress_derived,
+    suppressed_figures,
+)
+
+from .municipality import HEATH, NORTH
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 3, 4])
+def test_small_counts_show_less_than_five(count):
+    assert suppress(count) == "< 5"
+
+
+@pytest.mark.parametrize("count", [5, 6, 17, 1000])
+def test_counts_from_five_are_shown(count):
+    assert suppress(count) == count
+
+
+def test_other_threshold():
+    assert suppress(9, threshold=10) == "< 10"
+    assert suppress(10, threshold=10) == 10
+
+
+@pytest.mark.parametrize("bad", [-1, 2.0, None, True])
+def test_bad_counts_are_refused(bad):
+    with pytest.raises(ValueError):
+        is_suppressed(bad)
+
+
+@pytest.mark.parametrize("threshold", [0, -3, 2.5])
+def test_bad_threshold_is_refused(threshold):
+    with pytest.raises(ValueError, match="threshold"):
+        suppress(10, threshold=threshold)
+
+
+def test_derived_figure_suppressed_with_its_numerator_or_denominator():
+    share = Decimal("12.50")
+    assert suppress_derived(share, 7, 56) == share
+    assert suppress_derived(share, 4, 32) == SUPPRESSED_MARK
+    assert suppress_derived(share, 5, 4) == SUPPRESSED_MARK
+    assert suppress_derived(share, 0, 40) == SUPPRESSED_MARK
+    assert suppress_derived(None, 10, 10) is None
+    assert suppress_derived(share, 3, 30, mark="x") == "x"
+
+
+def test_a_tiny_neighbourhood_is_fully_suppressed_except_places():
+    cells = suppressed_figures(HEATH)
+    assert cells["places"] == 0
+    assert cells["income_related_places"] == 0
+    for key in ("children_0_3", "vulnerable_children", "children_in_care"):
+        assert cells[key] == "< 5", key
+    assert cells["vulnerable_children_in_care"] == "< 5"  # a zero is suppressed too
+    for key in (
+        "coverage",
+        "social_coverage",
+        "share_among_children",
+        "share_among_children_in_care",
+        "representation_index",
+        "representation_gap",
+    ):
+        assert cells[key] == SUPPRESSED_MARK, key
+
+
+def test_a_large_neighbourhood_is_shown():
+    cells = suppressed_figures(NORTH)
+    assert cells["children_0_3"] == 80
+    assert cells["vulnerable_children_in_care"] == 7
+    assert cells["coverage"] == Decimal("25.00")
+    assert cells["representation_index"] == Decimal("0.83")
+    assert cells["representation_gap"] == Decimal("5.00")
+
+
+def test_a_small_numerator_hides_only_what_depends_on_it():
+    n = NeighbourhoodFigures("X", "X", 100, 30, 20, 12, 3, 40)
+    cells = suppressed_figures(n)
+    assert cells["vulnerable_children_in_care"] == "< 5"
+    assert cells["share_among_children_in_care"] == SUPPRESSED_MARK
+    assert cells["representation_index"] == SUPPRESSED_MARK
+    assert cells["share_among_children"] == Decimal("12.00")
+    assert cells["coverage"] == Decimal("30.00")

@@ -1,0 +1,101 @@
+"""The family's file at the desk (dossier): requests, facts, needs, consents."""
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from loket.accounts.roles import Role
+from loket.registrations.forms import UrgencyForm
+from loket.registrations.models import RequestStatus
+from loket.web.decorators import role_required
+
+from . import selectors, services
+from .eligibility import family_priority_groups, family_vulnerability
+from .forms import FactForm, NeedForm, NeedStatusForm, NotesForm
+from .models import FamilyFact, FamilyNeed
+
+
+@role_required(Role.DESK)
+def family_file(request, pk: int):
+    family = selectors.family_file_open(viewer=request.user, pk=pk)
+    assessment = family_vulnerability(family)
+    language = request.LANGUAGE_CODE if request.LANGUAGE_CODE in ("nl", "en", "fr", "ar") else "nl"
+    requests_ = [r for child in family.children.all() for r in child.requests.all()]
+    context = {
+        "family": family,
+        "requests": requests_,
+        "vulnerable": assessment.is_vulnerable,
+        "vulnerability_reasons": assessment.explain(language),
+        "groups": sorted(family_priority_groups(family)),
+        "fact_form": FactForm(),
+        "need_form": NeedForm(),
+        "notes_form": NotesForm(initial={"desk_notes": family.desk_notes}),
+        "urgency_forms": {
+            r.pk: UrgencyForm(initial={"urgent": r.urgent, "social_emergency": r.social_emergency})
+            for r in requests_
+        },
+        "statuses": RequestStatus.choices,
+        "need_status_form": NeedStatusForm(),
+    }
+    return render(request, "families/file.html", context)
+
+
+@role_required(Role.DESK)
+@require_POST
+def add_fact(request, pk: int):
+    family = selectors.family_file_open(viewer=request.user, pk=pk, what="add fact")
+    form = FactForm(request.POST)
+    if form.is_valid():
+        services.fact_record(actor=request.user, family=family, key=form.cleaned_data["key"],
+                             source=form.cleaned_data["source"])  # fmt: skip
+        messages.success(request, _("Fact saved."))
+    else:
+        messages.error(request, _("Choose a fact."))
+    return redirect("families:file", pk=family.pk)
+
+
+@role_required(Role.DESK)
+@require_POST
+def remove_fact(request, pk: int, fact_pk: int):
+    family = selectors.family_file_open(viewer=request.user, pk=pk, what="remove fact")
+    fact = get_object_or_404(FamilyFact, pk=fact_pk, family=family)
+    services.fact_remove(actor=request.user, fact=fact)
+    messages.success(request, _("Fact removed."))
+    return redirect("families:file", pk=family.pk)
+
+
+@role_required(Role.DESK)
+@require_POST
+def add_need(request, pk: int):
+    family = selectors.family_file_open(viewer=request.user, pk=pk, what="add need")
+    form = NeedForm(request.POST)
+    if form.is_valid():
+        services.need_record(actor=request.user, family=family, **form.cleaned_data)
+        messages.success(request, _("Need saved."))
+    else:
+        messages.error(request, _("Choose what the family needs."))
+    return redirect("families:file", pk=family.pk)
+
+
+@role_required(Role.DESK)
+@require_POST
+def need_status(request, pk: int, need_pk: int):
+    family = selectors.family_file_open(viewer=request.user, pk=pk, what="need status")
+    need = get_object_or_404(FamilyNeed, pk=need_pk, family=family)
+    form = NeedStatusForm(request.POST)
+    if form.is_valid():
+        services.need_set_status(actor=request.user, need=need, status=form.cleaned_data["status"])
+    return redirect("families:file", pk=family.pk)
+
+
+@role_required(Role.DESK)
+@require_POST
+def save_notes(request, pk: int):
+    family = selectors.family_file_open(viewer=request.user, pk=pk, what="notes")
+    form = NotesForm(request.POST)
+    if form.is_valid():
+        services.family_update_notes(actor=request.user, family=family,
+                                     notes=form.cleaned_data["desk_notes"])  # fmt: skip
+        messages.success(request, _("Notes saved."))
+    return redirect("families:file", pk=family.pk)

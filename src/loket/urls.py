@@ -1,0 +1,14 @@
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+    path("account/", include("loket.accounts.urls")),
+    path("portal/", include("loket.registrations.urls_portal")),
+    path("desk/", include("loket.registrations.urls_desk")),
+    path("desk/families/", include("loket.families.urls")),
+    path("provider/", include("loket.locations.urls_provider")),
+    path("free-places/", include("loket.locations.urls_public")),
+    path("", include("loket.web.urls")),
+]

@@ -1,0 +1,33 @@
+from django import template
+from django.utils.translation import gettext as _
+
+from loket.locations.models import Weekday
+
+register = template.Library()
+
+
+@register.filter
+def weekday_label(key: str) -> str:
+    try:
+        return Weekday(key).label
+    except ValueError:
+        return key
+
+
+@register.filter
+def day_part_label(key: str) -> str:
+    return {"full": _("whole day"), "morning": _("morning"), "afternoon": _("afternoon")}.get(
+        key, key
+    )
+
+
+@register.filter
+def get_item(mapping, key):
+    return mapping.get(key) if mapping else None
+
+
+@register.filter
+def euro(cents) -> str:
+    if cents is None:
+        return ""
+    return f"€ {cents / 100:.2f}".replace(".", ",")
