@@ -52,7 +52,7 @@ lint: $(STAMP)
 
 # Needs GNU gettext (xgettext); the compiled .mo files are committed, so `make run` does not.
 messages: $(STAMP)
-	cd src/loket && ../../$(PY) ../../manage.py makemessages -l nl -l en -l fr -l ar --no-obsolete
+	cd src/loket && ../../$(PY) ../../manage.py makemessages -l nl -l en -l fr -l ar --no-obsolete --ignore "domain/*" --ignore "*/tests/*"
 	$(PY) scripts/compile_messages.py
 
 # Refresh the committed front-end assets from the npm registry.

@@ -79,11 +79,20 @@ def browser():
     options = webdriver.ChromeOptions()
     options.binary_location = binary
     for arg in (
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--disable-quic", "--window-size=420,900", "--lang=nl",
-    ):  # fmt: skip
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--window-size=420,900",
+        "--lang=nl",
+    ):
         options.add_argument(arg)
+    options.add_experimental_option("prefs", {"intl.accept_languages": "nl,nl-BE"})
     driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
     driver.implicitly_wait(5)
     yield driver
@@ -95,12 +104,24 @@ def screenshot(browser):
     """Save a full-height screenshot of the current page under var/screenshots/NAME.png."""
 
     def take(name: str, width: int = 420) -> str:
+        import base64
+
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        height = browser.execute_script("return document.documentElement.scrollHeight")
-        browser.set_window_size(width, min(max(height, 600), 6000))
-        path = SCREENSHOTS / f"{name}.png"
-        browser.save_screenshot(str(path))
         browser.set_window_size(width, 900)
+        height = browser.execute_script("return document.documentElement.scrollHeight")
+        browser.execute_cdp_cmd(
+            "Emulation.setDeviceMetricsOverride",
+            {
+                "width": width,
+                "height": min(max(height, 600), 8000),
+                "deviceScaleFactor": 1,
+                "mobile": width < 600,
+            },
+        )
+        data = browser.execute_cdp_cmd("Page.captureScreenshot", {"format": "png"})["data"]
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        path = SCREENSHOTS / f"{name}.png"
+        path.write_bytes(base64.b64decode(data))
         return str(path)
 
     return take

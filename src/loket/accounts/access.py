@@ -105,9 +105,10 @@ def can_view_request(user, childcare_request) -> bool:
 
 
 def can_edit_request_as_parent(user, childcare_request) -> bool:
-    return _is(user, Role.PARENT) and childcare_request.child.family.guardians.filter(
-        user=user
-    ).exists()
+    return (
+        _is(user, Role.PARENT)
+        and childcare_request.child.family.guardians.filter(user=user).exists()
+    )
 
 
 # Locations --------------------------------------------------------------------------------------

@@ -13,3 +13,12 @@ class Role(StrEnum):
 
 
 ALL_ROLES = tuple(Role)
+
+
+def role_group(role: str):
+    """The Group of a role (created when missing, e.g. after a test flushed the tables)."""
+    from django.contrib.auth.models import Group
+
+    if role not in set(Role):
+        raise ValueError(f"unknown role: {role}")
+    return Group.objects.get_or_create(name=role)[0]

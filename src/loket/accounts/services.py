@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.core import signing
 from django.core.mail import send_mail
 from django.db import transaction
@@ -16,7 +15,7 @@ from loket.audit.models import AuditAction
 from loket.audit.services import audit_record
 
 from .models import User
-from .roles import Role
+from .roles import Role, role_group
 
 MAGIC_SALT = "loket.accounts.magic-link"
 
@@ -27,7 +26,7 @@ def parent_sign_up(*, email: str, password: str | None, language: str = "nl") ->
     user = User.objects.create_user(email=email, password=password or None)
     user.preferred_language = language
     user.save(update_fields=["preferred_language"])
-    user.groups.add(Group.objects.get(name=Role.PARENT))
+    user.groups.add(role_group(Role.PARENT))
     audit_record(actor=user, action=AuditAction.CREATE, obj=user, note="parent sign-up")
     return user
 

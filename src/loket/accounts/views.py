@@ -20,7 +20,8 @@ def magic_link_request(request):
     if request.method == "POST" and form.is_valid():
         magic_link_send(email=form.cleaned_data["email"], base_url=request.build_absolute_uri("/"))
         # The same answer whether or not the address is known: nobody learns who has an account.
-        return render(request, "accounts/magic_link_sent.html", {"email": form.cleaned_data["email"]})
+        context = {"email": form.cleaned_data["email"]}
+        return render(request, "accounts/magic_link_sent.html", context)
     return render(request, "accounts/magic_link.html", {"form": form})
 
 

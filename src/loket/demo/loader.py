@@ -11,15 +11,14 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.contrib.auth.models import Group
 from django.db import transaction
 
 from loket.accounts.models import User
-from loket.accounts.roles import Role
+from loket.accounts.roles import Role, role_group
 from loket.audit.models import AuditAction
 from loket.audit.services import audit_record
 from loket.domain.demo import DemoMunicipality, generate_municipality
-from loket.domain.requests import FULL_DAY, PlanDay, PlanKind, WeeklyPlan
+from loket.domain.requests import FULL_DAY, PlanDay, PlanKind, WeeklyPlan, urgent_deadline
 from loket.families.models import Child, Consent, ConsentPurpose, Family, FamilyFact, Guardian
 from loket.locations.models import Location, LocationCapacity, OpeningHours, Organiser
 from loket.municipalities.models import Municipality, Neighbourhood, NeighbourhoodPopulation, Street
@@ -111,8 +110,14 @@ def load_demo(
     _batch(
         Street,
         [
-            Street(municipality=mun, neighbourhood=nbs[s.neighbourhood], name=s.name,
-                   postcode=s.postcode, lat=s.lat, lon=s.lon)  # fmt: skip
+            Street(
+                municipality=mun,
+                neighbourhood=nbs[s.neighbourhood],
+                name=s.name,
+                postcode=s.postcode,
+                lat=s.lat,
+                lon=s.lon,
+            )
             for s in data.streets
         ],
     )
@@ -158,8 +163,11 @@ def load_demo(
             babies = round(places * d.baby_share)
             for band, n in (("baby", babies), ("toddler", places - babies)):
                 free = rng.choice([0, 0, 0, 0, 1, 1, 2]) if n else 0
-                caps.append(LocationCapacity(location=loc, weekday=day, age_band=band, places=n,
-                                             free_places=min(free, n)))  # fmt: skip
+                caps.append(
+                    LocationCapacity(
+                        location=loc, weekday=day, age_band=band, places=n, free_places=min(free, n)
+                    )
+                )
         for day, (opens, closes) in d.hours.items():
             hours.append(
                 OpeningHours(
@@ -172,12 +180,19 @@ def load_demo(
     _batch(LocationCapacity, caps)
     _batch(OpeningHours, hours)
     partners = [
-        PartnerOrganisation.objects.create(municipality=mun, name=f"OCMW {data.name}",
-                                           kind=PartnerKind.OCMW, email="ocmw@lindendaal.example"),
-        PartnerOrganisation.objects.create(municipality=mun, name=f"Huis van het Kind {data.name}",
-                                           kind=PartnerKind.HUIS_VAN_HET_KIND,
-                                           email="hvhk@lindendaal.example"),
-    ]  # fmt: skip
+        PartnerOrganisation.objects.create(
+            municipality=mun,
+            name=f"OCMW {data.name}",
+            kind=PartnerKind.OCMW,
+            email="ocmw@lindendaal.example",
+        ),
+        PartnerOrganisation.objects.create(
+            municipality=mun,
+            name=f"Huis van het Kind {data.name}",
+            kind=PartnerKind.HUIS_VAN_HET_KIND,
+            email="hvhk@lindendaal.example",
+        ),
+    ]
     _load_requests(mun, data, nbs, locs, partners, rng, progress)
     if with_users:
         _demo_users(mun, organisers, partners, data)
@@ -228,14 +243,22 @@ def _load_requests(mun, data, nbs, locs, partners, rng, progress) -> None:
         )
         if r.second_parent_first_name:
             guardians.append(
-                Guardian(family=fam, first_name=r.second_parent_first_name,
-                         last_name=r.parent_last_name, preferred_language=r.language,
-                         situation="working")  # fmt: skip
+                Guardian(
+                    family=fam,
+                    first_name=r.second_parent_first_name,
+                    last_name=r.parent_last_name,
+                    preferred_language=r.language,
+                    situation="working",
+                )
             )
         children.append(
-            Child(family=fam, first_name=r.child_first_name if r.birth_date else "",
-                  last_name=r.parent_last_name, birth_date=r.birth_date,
-                  expected_date=r.expected_date)  # fmt: skip
+            Child(
+                family=fam,
+                first_name=r.child_first_name if r.birth_date else "",
+                last_name=r.parent_last_name,
+                birth_date=r.birth_date,
+                expected_date=r.expected_date,
+            )
         )
         source = "checked" if r.assisted else "declared"
         for key in dict.fromkeys(r.facts):
@@ -249,13 +272,21 @@ def _load_requests(mun, data, nbs, locs, partners, rng, progress) -> None:
                 )
             )
         given_by = f"{r.parent_first_name} {r.parent_last_name}"
-        consents.append(Consent(family=fam, purpose=ConsentPurpose.SHARE_WITH_DESK,
-                                given_by=given_by))  # fmt: skip
-        consents.append(Consent(family=fam, purpose=ConsentPurpose.SHARE_WITH_PROVIDERS,
-                                given_by=given_by))  # fmt: skip
+        consents.append(
+            Consent(family=fam, purpose=ConsentPurpose.SHARE_WITH_DESK, given_by=given_by)
+        )
+        consents.append(
+            Consent(family=fam, purpose=ConsentPurpose.SHARE_WITH_PROVIDERS, given_by=given_by)
+        )
         if fam.referred_by_id:
-            consents.append(Consent(family=fam, purpose=ConsentPurpose.SHARE_WITH_PARTNER,
-                                    partner_id=fam.referred_by_id, given_by=given_by))  # fmt: skip
+            consents.append(
+                Consent(
+                    family=fam,
+                    purpose=ConsentPurpose.SHARE_WITH_PARTNER,
+                    partner_id=fam.referred_by_id,
+                    given_by=given_by,
+                )
+            )
     _batch(Guardian, guardians)
     children = _batch(Child, children)
     _batch(FamilyFact, facts)
@@ -288,7 +319,7 @@ def _load_requests(mun, data, nbs, locs, partners, rng, progress) -> None:
                 preference_mode="ranked",
                 motive=r.motive,
                 urgent=r.urgent,
-                urgent_deadline=(r.registered_at.date() + dt.timedelta(days=31)) if r.urgent else None,
+                urgent_deadline=urgent_deadline(r.registered_at.date()) if r.urgent else None,
                 social_emergency=r.social_emergency,
                 referring_partner_id=child.family.referred_by_id,
                 channel="desk" if r.assisted else "portal",
@@ -306,8 +337,9 @@ def _load_requests(mun, data, nbs, locs, partners, rng, progress) -> None:
         )
         changes.append(RequestStatusChange(request=req, old_status="draft", new_status="submitted"))
         if req.status != RequestStatus.SUBMITTED:
-            changes.append(RequestStatusChange(request=req, old_status="submitted",
-                                               new_status=req.status))  # fmt: skip
+            changes.append(
+                RequestStatusChange(request=req, old_status="submitted", new_status=req.status)
+            )
     _batch(RequestPreference, prefs, size=5000)
     _batch(RequestStatusChange, changes, size=5000)
     if progress:
@@ -318,13 +350,19 @@ def _demo_users(mun, organisers, partners, data) -> None:
     users = {}
     for login in DEMO_LOGINS:
         user = User.objects.create_user(login.email, login.password)
-        user.first_name = {"desk": "Sara", "provider": "Tom", "partner": "Nadia", "analyst": "Lien",
-                           "parent": "Yasmine", "administrator": "Admin"}[login.role]  # fmt: skip
+        user.first_name = {
+            "desk": "Sara",
+            "provider": "Tom",
+            "partner": "Nadia",
+            "analyst": "Lien",
+            "parent": "Yasmine",
+            "administrator": "Admin",
+        }[login.role]
         user.last_name = "Demo"
         if login.role == Role.ADMINISTRATOR:
             user.is_staff = user.is_superuser = True
         user.save()
-        user.groups.add(Group.objects.get(name=login.role))
+        user.groups.add(role_group(login.role))
         users[login.role] = user
     users[Role.DESK].municipalities.add(mun)
     users[Role.ANALYST].municipalities.add(mun)
@@ -333,8 +371,9 @@ def _demo_users(mun, organisers, partners, data) -> None:
     users[Role.PARTNER].save(update_fields=["partner"])
     # The demo parent owns the file of the first request registered online.
     guardian = (
-        Guardian.objects.filter(family__municipality=mun, family__registered_by_desk=False,
-                                user__isnull=True)  # fmt: skip
+        Guardian.objects.filter(
+            family__municipality=mun, family__registered_by_desk=False, user__isnull=True
+        )
         .order_by("family__reference")
         .first()
     )

@@ -12,7 +12,7 @@ from loket.domain.eligibility import (
     priority_groups,
 )
 
-from .models import Family, FactSource
+from .models import FactSource, Family
 
 #: The municipality's setting (municipalities.PriorityRegime) to the domain's regime.
 REGIME_BY_SETTING = {"in_force": REGIME_IN_FORCE, "annulled_2024": REGIME_2024_ANNULLED}

@@ -16,9 +16,11 @@ class FactForm(forms.Form):
 class NeedForm(forms.Form):
     kind = forms.ChoiceField(label=_("What does the family need?"), choices=NeedKind.choices)
     description = forms.CharField(
-        label=_("Short description"), required=False, widget=forms.Textarea(attrs={"rows": 2}),
+        label=_("Short description"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
         max_length=1000,
-    )  # fmt: skip
+    )
     referred_to = forms.ChoiceField(
         label=_("Referred to"),
         choices=[("", _("(not yet)"))] + list(ReferralTarget.choices),
@@ -32,6 +34,8 @@ class NeedStatusForm(forms.Form):
 
 class NotesForm(forms.Form):
     desk_notes = forms.CharField(
-        label=_("Notes of the desk"), required=False, widget=forms.Textarea(attrs={"rows": 4}),
+        label=_("Notes of the desk"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
         max_length=5000,
-    )  # fmt: skip
+    )

@@ -37,7 +37,10 @@ class FactKey(models.TextChoices):
     SIBLING_IN_CARE = "sibling_in_care", _("a brother or sister is already in childcare")
     HEALTH_OR_CARE = "health_or_care_situation", _("health or care situation")
     NO_SECONDARY_DIPLOMA = "no_secondary_diploma", _("no secondary-school diploma")
-    SOCIAL_INTEGRATION_INCOME = "social_integration_income", _("living on social integration income")
+    SOCIAL_INTEGRATION_INCOME = (
+        "social_integration_income",
+        _("living on social integration income"),
+    )
     WEAK_INCOME = "weak_income", _("weak: monthly income")
     WEAK_EDUCATION = "weak_education", _("weak: parents' education")
     WEAK_EMPLOYMENT = "weak_employment", _("weak: parents' employment")
@@ -45,7 +48,10 @@ class FactKey(models.TextChoices):
     WEAK_STIMULATION = "weak_stimulation", _("weak: stimulation of the child")
     WEAK_HEALTH = "weak_health", _("weak: health")
     NO_SOCIAL_NETWORK = "no_social_network", _("no social network to fall back on")
-    BURDEN_EXCEEDS_CAPACITY = "burden_exceeds_capacity", _("burden larger than what the family can carry")
+    BURDEN_EXCEEDS_CAPACITY = (
+        "burden_exceeds_capacity",
+        _("burden larger than what the family can carry"),
+    )
 
 
 class FactSource(models.TextChoices):
@@ -197,11 +203,13 @@ class FamilyFact(models.Model):
 
 class ConsentPurpose(models.TextChoices):
     SHARE_WITH_DESK = "share_with_desk", _("share my file with the childcare desk")
-    SHARE_WITH_PROVIDERS = "share_with_providers", _(
-        "share my request with the childcare locations I chose"
+    SHARE_WITH_PROVIDERS = (
+        "share_with_providers",
+        _("share my request with the childcare locations I chose"),
     )
-    SHARE_WITH_PARTNER = "share_with_partner", _(
-        "let the organisation that helps me follow my request"
+    SHARE_WITH_PARTNER = (
+        "share_with_partner",
+        _("let the organisation that helps me follow my request"),
     )
 
 

@@ -9,7 +9,7 @@ from loket.accounts import access
 from loket.audit.models import AuditAction
 from loket.audit.services import audit_record
 
-from .models import Family, FamilyFact, FamilyNeed, FactSource
+from .models import FactSource, Family, FamilyFact, FamilyNeed
 
 
 def _require_desk(actor, family: Family) -> None:
@@ -18,8 +18,15 @@ def _require_desk(actor, family: Family) -> None:
 
 
 @transaction.atomic
-def fact_record(*, actor, family: Family, key: str, source: str = FactSource.CHECKED,
-                partner=None, location=None) -> FamilyFact:  # fmt: skip
+def fact_record(
+    *,
+    actor,
+    family: Family,
+    key: str,
+    source: str = FactSource.CHECKED,
+    partner=None,
+    location=None,
+) -> FamilyFact:
     """Record that the desk checked (or a partner attested) a fact about the family."""
     _require_desk(actor, family)
     fact, created = FamilyFact.objects.get_or_create(
@@ -56,8 +63,15 @@ def fact_remove(*, actor, fact: FamilyFact) -> None:
 
 
 @transaction.atomic
-def need_record(*, actor, family: Family, kind: str, description: str = "",
-                referred_to: str = "", status: str = "open") -> FamilyNeed:  # fmt: skip
+def need_record(
+    *,
+    actor,
+    family: Family,
+    kind: str,
+    description: str = "",
+    referred_to: str = "",
+    status: str = "open",
+) -> FamilyNeed:
     """Record a need of the family besides childcare and where it was referred."""
     _require_desk(actor, family)
     need = FamilyNeed.objects.create(

@@ -47,8 +47,12 @@ def add_fact(request, pk: int):
     family = selectors.family_file_open(viewer=request.user, pk=pk, what="add fact")
     form = FactForm(request.POST)
     if form.is_valid():
-        services.fact_record(actor=request.user, family=family, key=form.cleaned_data["key"],
-                             source=form.cleaned_data["source"])  # fmt: skip
+        services.fact_record(
+            actor=request.user,
+            family=family,
+            key=form.cleaned_data["key"],
+            source=form.cleaned_data["source"],
+        )
         messages.success(request, _("Fact saved."))
     else:
         messages.error(request, _("Choose a fact."))
@@ -95,7 +99,8 @@ def save_notes(request, pk: int):
     family = selectors.family_file_open(viewer=request.user, pk=pk, what="notes")
     form = NotesForm(request.POST)
     if form.is_valid():
-        services.family_update_notes(actor=request.user, family=family,
-                                     notes=form.cleaned_data["desk_notes"])  # fmt: skip
+        services.family_update_notes(
+            actor=request.user, family=family, notes=form.cleaned_data["desk_notes"]
+        )
         messages.success(request, _("Notes saved."))
     return redirect("families:file", pk=family.pk)

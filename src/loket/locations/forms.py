@@ -17,13 +17,19 @@ class CapacityForm(forms.Form):
             for band in AgeBand.values:
                 cap = existing.get((day, band))
                 self.fields[f"places_{day}_{band}"] = forms.IntegerField(
-                    label=_("places"), min_value=0, max_value=200, required=False,
+                    label=_("places"),
+                    min_value=0,
+                    max_value=200,
+                    required=False,
                     initial=cap.places if cap else 0,
-                )  # fmt: skip
+                )
                 self.fields[f"free_{day}_{band}"] = forms.IntegerField(
-                    label=_("free"), min_value=0, max_value=200, required=False,
+                    label=_("free"),
+                    min_value=0,
+                    max_value=200,
+                    required=False,
                     initial=cap.free_places if cap else 0,
-                )  # fmt: skip
+                )
 
     def rows(self):
         out = []
@@ -32,7 +38,11 @@ class CapacityForm(forms.Form):
                 (
                     Weekday(day).label,
                     [
-                        (AgeBand(band).label, self[f"places_{day}_{band}"], self[f"free_{day}_{band}"])
+                        (
+                            AgeBand(band).label,
+                            self[f"places_{day}_{band}"],
+                            self[f"free_{day}_{band}"],
+                        )
                         for band in AgeBand.values
                     ],
                 )
@@ -65,9 +75,11 @@ class HoursForm(forms.Form):
                 label=_("opens"), required=False, initial=h.opens if h else None, widget=time_input
             )
             self.fields[f"closes_{day}"] = forms.TimeField(
-                label=_("closes"), required=False, initial=h.closes if h else None,
+                label=_("closes"),
+                required=False,
+                initial=h.closes if h else None,
                 widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
-            )  # fmt: skip
+            )
 
     def clean(self):
         cleaned = super().clean()
@@ -92,9 +104,7 @@ class HoursForm(forms.Form):
 
 
 class FreePlacesSearchForm(forms.Form):
-    where = forms.CharField(
-        label=_("Near (postcode or street)"), required=False, max_length=120
-    )
+    where = forms.CharField(label=_("Near (postcode or street)"), required=False, max_length=120)
     radius_km = forms.DecimalField(
         label=_("Within (km)"), required=False, min_value=0.5, max_value=50, decimal_places=1
     )
@@ -111,10 +121,14 @@ class FreePlacesSearchForm(forms.Form):
             ("no", _("price set by the provider")),
         ],
     )
-    opens_by = forms.TimeField(label=_("Open at the latest at"), required=False,
-                               widget=forms.TimeInput(attrs={"type": "time"}))  # fmt: skip
-    closes_after = forms.TimeField(label=_("Still open at"), required=False,
-                                   widget=forms.TimeInput(attrs={"type": "time"}))  # fmt: skip
+    opens_by = forms.TimeField(
+        label=_("Open at the latest at"),
+        required=False,
+        widget=forms.TimeInput(attrs={"type": "time"}),
+    )
+    closes_after = forms.TimeField(
+        label=_("Still open at"), required=False, widget=forms.TimeInput(attrs={"type": "time"})
+    )
 
     def __init__(self, *args, municipality=None, **kwargs):
         super().__init__(*args, **kwargs)

@@ -169,7 +169,9 @@ class OpeningHours(models.Model):
         ordering = ["location", "weekday"]
         constraints = [
             models.UniqueConstraint(fields=["location", "weekday"], name="hours_unique"),
-            models.CheckConstraint(condition=Q(closes__gt=F("opens")), name="hours_close_after_open"),
+            models.CheckConstraint(
+                condition=Q(closes__gt=F("opens")), name="hours_close_after_open"
+            ),
         ]
 
     def __str__(self) -> str:

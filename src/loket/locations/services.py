@@ -42,17 +42,17 @@ def location_update_capacity(
         if places < 0 or free < 0:
             errors.setdefault(field, []).append(_("A number of places cannot be negative."))
         elif free > places:
-            errors.setdefault(field, []).append(
-                _("There cannot be more free places than places.")
-            )
+            errors.setdefault(field, []).append(_("There cannot be more free places than places."))
         per_day[day] = per_day.get(day, 0) + max(places, 0)
     for day, total in per_day.items():
         if total > location.licensed_places:
             errors.setdefault(f"{day}_baby", []).append(
-                _("On %(day)s the places add up to %(total)s, more than the %(licensed)s "
-                  "licensed places.")
+                _(
+                    "On %(day)s the places add up to %(total)s, more than the %(licensed)s "
+                    "licensed places."
+                )
                 % {"day": Weekday(day).label, "total": total, "licensed": location.licensed_places}
-            )  # fmt: skip
+            )
     if errors:
         raise ValidationError(errors)
     old = {

@@ -44,8 +44,7 @@ def provider_location(request, pk: int):
         else:
             messages.success(request, _("Places saved. Thank you for keeping them up to date."))
             return redirect("provider:location", pk=location.pk)
-    return render(request, "locations/provider_location.html",
-                  {"location": location, "form": form})  # fmt: skip
+    return render(request, "locations/provider_location.html", {"location": location, "form": form})
 
 
 @role_required(Role.PROVIDER)
@@ -55,8 +54,9 @@ def provider_hours(request, pk: int):
     form = HoursForm(request.POST or None, location=location)
     if request.method == "POST" and form.is_valid():
         try:
-            services.location_update_hours(actor=request.user, location=location,
-                                           hours=form.values())  # fmt: skip
+            services.location_update_hours(
+                actor=request.user, location=location, hours=form.values()
+            )
         except ValidationError as exc:
             for field, errs in exc.message_dict.items():
                 for e in errs:
@@ -71,8 +71,9 @@ def provider_hours(request, pk: int):
 def provider_requests(request, pk: int):
     location = _own_location(request, pk)
     rows = requests_for_location(viewer=request.user, location=location)
-    return render(request, "locations/provider_requests.html",
-                  {"location": location, "requests": rows})  # fmt: skip
+    return render(
+        request, "locations/provider_requests.html", {"location": location, "requests": rows}
+    )
 
 
 def free_places(request):
@@ -112,5 +113,7 @@ def free_places(request):
         "point": point,
         "not_found": not_found,
     }
-    template = "locations/free_places_results.html" if request.htmx else "locations/free_places.html"
+    template = (
+        "locations/free_places_results.html" if request.htmx else "locations/free_places.html"
+    )
     return render(request, template, context)

@@ -72,7 +72,9 @@ class Neighbourhood(models.Model):
     class Meta:
         ordering = ["municipality", "code"]
         constraints = [
-            models.UniqueConstraint(fields=["municipality", "code"], name="neighbourhood_code_unique")
+            models.UniqueConstraint(
+                fields=["municipality", "code"], name="neighbourhood_code_unique"
+            )
         ]
         verbose_name = _("neighbourhood")
         verbose_name_plural = _("neighbourhoods")

@@ -31,31 +31,39 @@ LANGUAGE_CHOICES = [("nl", "Nederlands"), ("en", "English"), ("fr", "Français")
 
 #: A plain message for every error code of loket.domain.requests.
 ERROR_MESSAGES = {
-    "birth_or_expected_required": _("Give the date of birth, or the expected date if the baby "
-                                    "is not born yet."),
-    "birth_in_future": _("The date of birth cannot be in the future. Is the baby not born yet? "
-                         "Then choose 'expected'."),
-    "expected_date_past": _("The expected date is in the past. Is the baby born? Then give the "
-                            "date of birth."),
+    "birth_or_expected_required": _(
+        "Give the date of birth, or the expected date if the baby is not born yet."
+    ),
+    "birth_in_future": _(
+        "The date of birth cannot be in the future. Is the baby not born yet? "
+        "Then choose 'expected'."
+    ),
+    "expected_date_past": _(
+        "The expected date is in the past. Is the baby born? Then give the date of birth."
+    ),
     "expected_date_too_far": _("The expected date is more than 10 months away."),
     "start_required": _("Give the date you would like care to start."),
     "start_in_past": _("The start date cannot be in the past."),
     "start_too_far": _("You can ask for care at most %(months)s months ahead."),
     "start_before_birth": _("The start date is before the child's date of birth."),
-    "start_after_three": _("On that start date your child is already 3 years old. Childcare for "
-                           "babies and toddlers stops at 3."),
+    "start_after_three": _(
+        "On that start date your child is already 3 years old. Childcare for "
+        "babies and toddlers stops at 3."
+    ),
     "no_days": _("Choose at least one day."),
     "unknown_day": _("Unknown day: %(day)s."),
     "unknown_part": _("Choose a whole day, a morning or an afternoon."),
     "duplicate_day": _("A day was chosen twice."),
-    "flexible_days_out_of_range": _("Give how many days a week you need: at least 1 and at most "
-                                    "the %(max)s days you ticked."),
-    "no_preferences": _("Choose at least one childcare location, or choose 'any location near "
-                        "my home'."),
+    "flexible_days_out_of_range": _(
+        "Give how many days a week you need: at least 1 and at most the %(max)s days you ticked."
+    ),
+    "no_preferences": _(
+        "Choose at least one childcare location, or choose 'any location near my home'."
+    ),
     "unknown_location": _("This childcare location is not in the list of the municipality."),
     "duplicate_location": _("You chose the same location twice."),
     "radius_out_of_range": _("Give a distance between 1 and %(max)s km."),
-}  # fmt: skip
+}
 
 
 def error_message(code: str, params: dict | None = None) -> str:
@@ -124,13 +132,13 @@ class RequestFieldsMixin(forms.Form):
         self.municipality = municipality
         locations = Location.objects.filter(municipality=municipality, active=True).order_by("name")
         for day in PLAN_DAYS:
-            self.fields[f"day_{day}"] = forms.BooleanField(
-                label=Weekday(day).label, required=False
-            )
+            self.fields[f"day_{day}"] = forms.BooleanField(label=Weekday(day).label, required=False)
             self.fields[f"part_{day}"] = forms.ChoiceField(
-                label=_("part of the day"), choices=DAY_PART_CHOICES, initial="full",
+                label=_("part of the day"),
+                choices=DAY_PART_CHOICES,
+                initial="full",
                 required=False,
-            )  # fmt: skip
+            )
         for i in range(1, MAX_CHOICES + 1):
             self.fields[f"choice_{i}"] = forms.ModelChoiceField(
                 label=_("Choice %(n)s") % {"n": i},
@@ -210,9 +218,12 @@ class RequestFieldsMixin(forms.Form):
 
 
 class ChildFieldsMixin(forms.Form):
-    child_first_name = forms.CharField(label=_("First name of your child"), required=False,
-                                       max_length=100,
-                                       help_text=_("Leave empty if the baby is not born yet."))  # fmt: skip
+    child_first_name = forms.CharField(
+        label=_("First name of your child"),
+        required=False,
+        max_length=100,
+        help_text=_("Leave empty if the baby is not born yet."),
+    )
     born = forms.ChoiceField(
         label=_("Is your child born?"),
         choices=[("yes", _("yes")), ("no", _("not yet"))],
@@ -325,12 +336,32 @@ class PortalRequestForm(ChildFieldsMixin, RequestFieldsMixin, ParentFieldsMixin,
     )
 
     field_order = [
-        "child_first_name", "born", "birth_date", "expected_date", "desired_start", "plan_kind",
-        "days_per_week", "hours_per_day", "preference_mode", "radius_km", "motive",
-        "first_name", "last_name", "phone", "street", "house_number", "postcode", "language",
-        "situation", "single_parent", "low_income", "foster_child", "sibling_location",
-        "parent_note", "consent",
-    ]  # fmt: skip
+        "child_first_name",
+        "born",
+        "birth_date",
+        "expected_date",
+        "desired_start",
+        "plan_kind",
+        "days_per_week",
+        "hours_per_day",
+        "preference_mode",
+        "radius_km",
+        "motive",
+        "first_name",
+        "last_name",
+        "phone",
+        "street",
+        "house_number",
+        "postcode",
+        "language",
+        "situation",
+        "single_parent",
+        "low_income",
+        "foster_child",
+        "sibling_location",
+        "parent_note",
+        "consent",
+    ]
 
     def __init__(self, *args, municipality=None, **kwargs):
         super().__init__(*args, municipality=municipality, **kwargs)
@@ -400,8 +431,9 @@ class IntakeForm(PortalRequestForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    urgent = forms.BooleanField(label=_("Urgent: a place is needed within one month"),
-                                required=False)  # fmt: skip
+    urgent = forms.BooleanField(
+        label=_("Urgent: a place is needed within one month"), required=False
+    )
     social_emergency = forms.BooleanField(
         label=_("Social emergency (emergency list)"), required=False
     )
@@ -448,8 +480,9 @@ class IntakeForm(PortalRequestForm):
 
 
 class UrgencyForm(forms.Form):
-    urgent = forms.BooleanField(label=_("Urgent: a place is needed within one month"),
-                                required=False)  # fmt: skip
+    urgent = forms.BooleanField(
+        label=_("Urgent: a place is needed within one month"), required=False
+    )
     social_emergency = forms.BooleanField(
         label=_("Social emergency (emergency list)"), required=False
     )

@@ -53,9 +53,7 @@ class ChildcareRequest(models.Model):
     municipality = models.ForeignKey(
         "municipalities.Municipality", on_delete=models.PROTECT, related_name="requests"
     )
-    child = models.ForeignKey(
-        "families.Child", on_delete=models.CASCADE, related_name="requests"
-    )
+    child = models.ForeignKey("families.Child", on_delete=models.CASCADE, related_name="requests")
     reference = models.CharField(_("request number"), max_length=20, unique=True)
     desired_start = models.DateField(_("start date"))
     plan = models.JSONField(_("weekly plan"), default=dict)

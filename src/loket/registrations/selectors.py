@@ -60,7 +60,9 @@ def request_list(*, viewer, filters: dict | None = None) -> list[ChildcareReques
         qs = qs.order_by()
     qs = qs.order_by("-social_emergency", "-urgent", "registered_at", "id")
     if f.get("age") in ("baby", "toddler") or f.get("vulnerable"):
-        qs = qs.prefetch_related(Prefetch("child__family__facts", queryset=FamilyFact.objects.all()))
+        qs = qs.prefetch_related(
+            Prefetch("child__family__facts", queryset=FamilyFact.objects.all())
+        )
         rows = list(qs)
         if f.get("age") in ("baby", "toddler"):
             rows = [r for r in rows if _age_band_at_start(r) == f["age"]]

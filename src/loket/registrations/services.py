@@ -19,9 +19,9 @@ from loket.families.models import (
     Child,
     Consent,
     ConsentPurpose,
+    FactSource,
     Family,
     FamilyFact,
-    FactSource,
     Guardian,
 )
 from loket.locations.models import Location
@@ -225,7 +225,9 @@ def family_request_register(
             )
         given_by = f"{guardian.first_name} {guardian.last_name}"
         for purpose in (ConsentPurpose.SHARE_WITH_DESK, ConsentPurpose.SHARE_WITH_PROVIDERS):
-            Consent.objects.create(family=fam, purpose=purpose, given_by=given_by, recorded_by=actor)
+            Consent.objects.create(
+                family=fam, purpose=purpose, given_by=given_by, recorded_by=actor
+            )
         if partner is not None:
             Consent.objects.create(
                 family=fam,
@@ -306,7 +308,8 @@ def request_update(
     """Change a request. Its registration date and lottery number are kept."""
     req = ChildcareRequest.objects.select_for_update().get(pk=childcare_request.pk)
     if not (
-        access.can_edit_request_as_parent(actor, req) or access.is_desk_for(actor, req.municipality_id)
+        access.can_edit_request_as_parent(actor, req)
+        or access.is_desk_for(actor, req.municipality_id)
     ):
         raise PermissionDenied
     if req.status not in rules.EDITABLE:
@@ -318,8 +321,16 @@ def request_update(
         data=data,
         today=today or timezone.localdate(),
     )
-    fields = ["desired_start", "plan", "plan_kind", "hours_per_day", "preference_mode",
-              "radius_km", "motive", "parent_note"]  # fmt: skip
+    fields = [
+        "desired_start",
+        "plan",
+        "plan_kind",
+        "hours_per_day",
+        "preference_mode",
+        "radius_km",
+        "motive",
+        "parent_note",
+    ]
     old = snapshot(req, fields) | {
         "locations": list(req.preferences.values_list("location_id", flat=True))
     }
@@ -342,7 +353,8 @@ def request_update(
 def request_cancel(*, actor, childcare_request: ChildcareRequest, reason: str = "") -> None:
     req = ChildcareRequest.objects.select_for_update().get(pk=childcare_request.pk)
     if not (
-        access.can_edit_request_as_parent(actor, req) or access.is_desk_for(actor, req.municipality_id)
+        access.can_edit_request_as_parent(actor, req)
+        or access.is_desk_for(actor, req.municipality_id)
     ):
         raise PermissionDenied
     old = req.status

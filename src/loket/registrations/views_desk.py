@@ -47,8 +47,7 @@ def intake(request):
     if municipality is None:
         messages.error(request, _("Your account is not linked to a municipality."))
         return redirect("web:home")
-    form = IntakeForm(request.POST or None, municipality=municipality,
-                      initial={"language": "nl"})  # fmt: skip
+    form = IntakeForm(request.POST or None, municipality=municipality, initial={"language": "nl"})
     if request.method == "POST" and form.is_valid():
         guardian = form.guardian_input()
         try:
@@ -111,8 +110,12 @@ def set_status(request, pk: int):
         messages.error(request, _("Unknown status."))
     else:
         try:
-            services.request_set_status(actor=request.user, childcare_request=req, status=status,
-                                        note=request.POST.get("note", "")[:300])  # fmt: skip
+            services.request_set_status(
+                actor=request.user,
+                childcare_request=req,
+                status=status,
+                note=request.POST.get("note", "")[:300],
+            )
         except ValidationError:
             messages.error(request, _("The request cannot get that status now."))
         else:

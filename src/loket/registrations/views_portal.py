@@ -106,8 +106,9 @@ def edit(request, pk: int):
     )
     if request.method == "POST" and form.is_valid():
         try:
-            services.request_update(actor=request.user, childcare_request=req,
-                                    data=form.request_input())  # fmt: skip
+            services.request_update(
+                actor=request.user, childcare_request=req, data=form.request_input()
+            )
         except ValidationError as exc:
             _apply_service_errors(form, exc)
         else:
@@ -122,8 +123,11 @@ def cancel(request, pk: int):
     req = selectors.request_get(viewer=request.user, pk=pk)
     if request.method == "POST":
         try:
-            services.request_cancel(actor=request.user, childcare_request=req,
-                                    reason=request.POST.get("reason", "")[:300])  # fmt: skip
+            services.request_cancel(
+                actor=request.user,
+                childcare_request=req,
+                reason=request.POST.get("reason", "")[:300],
+            )
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
         else:

@@ -1,7 +1,7 @@
 import factory
-from django.contrib.auth.models import Group
 
 from loket.accounts.models import User
+from loket.accounts.roles import role_group
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -17,4 +17,4 @@ class UserFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def role(obj, create, extracted, **kwargs):
         if create and extracted:
-            obj.groups.add(Group.objects.get(name=extracted))
+            obj.groups.add(role_group(extracted))

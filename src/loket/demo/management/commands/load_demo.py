@@ -13,11 +13,16 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--seed", type=int, default=1)
-        parser.add_argument("--scale", type=float, default=1.0,
-                            help="1 = about 60 locations and 1,500 requests; 10 = Antwerp size.")
-        parser.add_argument("--if-empty", action="store_true",
-                            help="Do nothing when a municipality exists already.")
-        parser.add_argument("--no-users", action="store_true")  # fmt: skip
+        parser.add_argument(
+            "--scale",
+            type=float,
+            default=1.0,
+            help="1 = about 60 locations and 1,500 requests; 10 = Antwerp size.",
+        )
+        parser.add_argument(
+            "--if-empty", action="store_true", help="Do nothing when a municipality exists already."
+        )
+        parser.add_argument("--no-users", action="store_true")
 
     def handle(self, *args, seed, scale, if_empty, no_users, **options):
         if scale <= 0 or scale > 100:
