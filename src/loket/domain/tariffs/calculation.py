@@ -152,17 +152,6 @@ class Figures:
         return self.values.get(part)
 
 
-_ATTRIBUTE = {
-    "income_bands": "income_bands",
-    "maximum": "maximum_cents",
-    "child_reduction": "child_reduction_cents",
-    "multiple_birth_reduction": "multiple_birth_reduction_cents",
-    "standard_minimum": "standard_minimum_cents",
-    "lowest_minimum": "lowest_minimum_cents",
-    "day_length_factors": "day_length_factors",
-}
-
-
 def resolve_figures(own: YearParameters, structure: YearParameters | None = None) -> Figures:
     """Each part from ``own`` when published there, else from ``structure`` when given."""
     values: dict[str, Any] = {}
@@ -170,9 +159,9 @@ def resolve_figures(own: YearParameters, structure: YearParameters | None = None
     borrowed: list[str] = []
     for part in PARTS:
         if own.has(part):
-            values[part], source_year[part] = getattr(own, _ATTRIBUTE[part]), own.year
+            values[part], source_year[part] = own.value(part), own.year
         elif structure is not None and structure.has(part):
-            values[part], source_year[part] = getattr(structure, _ATTRIBUTE[part]), structure.year
+            values[part], source_year[part] = structure.value(part), structure.year
             borrowed.append(part)
     return Figures(own.year, values, source_year, tuple(borrowed))
 

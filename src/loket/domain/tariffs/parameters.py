@@ -110,13 +110,9 @@ class YearParameters:
         """True when the part is published, fully or partly."""
         return part in self.known or part in self.partly_known
 
-    def band_for(self, income_cents: int) -> IncomeBand:
-        assert self.income_bands is not None
-        return next(band for band in self.income_bands if band.contains(income_cents))
-
-    def factor_for(self, hours: Decimal) -> DayLengthFactor:
-        assert self.day_length_factors is not None
-        return next(f for f in self.day_length_factors if f.contains(hours))
+    def value(self, part: str) -> Any:
+        """The figure of ``part`` (cents, bands or factors); None when not published."""
+        return getattr(self, f"{part}_cents" if part in MONEY_PARTS else part)
 
     @property
     def unknown_bands(self) -> tuple[IncomeBand, ...]:
