@@ -9,7 +9,7 @@ from loket.accounts import access
 from loket.audit.models import AuditAction
 from loket.audit.services import audit_record
 
-from .models import FactSource, Family, FamilyFact, FamilyNeed
+from .models import Child, FactSource, Family, FamilyFact, FamilyNeed, Guardian
 
 
 def _require_desk(actor, family: Family) -> None:
@@ -122,5 +122,37 @@ def family_update_notes(*, actor, family: Family, notes: str) -> Family:
         municipality_id=family.municipality_id,
         family_id=family.pk,
         changes={"desk_notes": "changed"},
+    )
+    return family
+
+
+@transaction.atomic
+def family_blank_sensitive(*, actor, family: Family) -> Family:
+    """Blank the sensitive fields of a family whose requests are all closed (retention).
+
+    What stays is what the figures need: municipality, neighbourhood, postcode, facts' keys and
+    the requests' dates and statuses, without names, contact details, address or notes.
+    """
+    from loket.domain.requests import OPEN
+
+    if family.children.filter(requests__status__in=[str(s) for s in OPEN]).exists():
+        raise ValueError("A family with an open request keeps its data.")
+    for field in Family.SENSITIVE_FIELDS:
+        setattr(family, field, None if field in ("lat", "lon") else "")
+    family.save(update_fields=list(Family.SENSITIVE_FIELDS))
+    for model, fields in (
+        (family.guardians, Guardian.SENSITIVE_FIELDS),
+        (family.children, Child.SENSITIVE_FIELDS),
+        (family.needs, FamilyNeed.SENSITIVE_FIELDS),
+    ):
+        model.update(**dict.fromkeys(fields, ""))
+    family.guardians.update(user=None)
+    audit_record(
+        actor=actor,
+        action=AuditAction.UPDATE,
+        obj=family,
+        municipality_id=family.municipality_id,
+        family_id=family.pk,
+        note="retention: sensitive fields blanked",
     )
     return family

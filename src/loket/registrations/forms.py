@@ -127,6 +127,10 @@ class RequestFieldsMixin(forms.Form):
         max_length=2000,
     )
 
+    #: Fields checked by the request rules rather than by "required": no "(optional)" label.
+    RULE_CHECKED = ("desired_start", "birth_date", "expected_date", "choice_1", "radius_km",
+                    "days_per_week")  # fmt: skip
+
     def __init__(self, *args, municipality=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.municipality = municipality
@@ -147,6 +151,9 @@ class RequestFieldsMixin(forms.Form):
                 empty_label=_("(no choice)"),
                 error_messages={"invalid_choice": ERROR_MESSAGES["unknown_location"]},
             )
+        for name in self.RULE_CHECKED:
+            if name in self.fields:
+                self.fields[name].hide_optional = True
 
     @property
     def day_rows(self):
@@ -366,6 +373,8 @@ class PortalRequestForm(ChildFieldsMixin, RequestFieldsMixin, ParentFieldsMixin,
     def __init__(self, *args, municipality=None, **kwargs):
         super().__init__(*args, municipality=municipality, **kwargs)
         self.init_parent_fields(municipality)
+        for name in ("birth_date", "expected_date"):
+            self.fields[name].hide_optional = True
 
     def clean(self):
         cleaned = super().clean()
