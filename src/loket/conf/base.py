@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "loket.partners",
     "loket.families",
     "loket.registrations",
+    "loket.prices",
+    "loket.placements",
     "loket.demo",
 ]
 
@@ -139,6 +141,8 @@ SESSION_COOKIE_AGE = 60 * 60 * 8
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
 
+# Address of the site in e-mails (links to the portal).
+LOKET_SITE_URL = os.environ.get("LOKET_SITE_URL", "http://127.0.0.1:8000")
 # How long a magic login link stays valid, in seconds.
 LOKET_MAGIC_LINK_MAX_AGE = int(os.environ.get("LOKET_MAGIC_LINK_MAX_AGE", str(30 * 60)))
 # Days after which the data of a closed request is blanked by `manage.py apply_retention`.

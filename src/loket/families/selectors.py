@@ -32,6 +32,8 @@ def family_file_open(*, viewer, pk: int, what: str = "file") -> Family:
                             queryset=RequestPreference.objects.select_related("location"),
                         ),
                         "status_changes",
+                        "offers__location",
+                        "placements__location",
                     ),
                 ),
             )

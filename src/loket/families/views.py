@@ -6,6 +6,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from loket.accounts.roles import Role
+from loket.locations.models import Location
+from loket.placements.models import PlacementKind
 from loket.registrations.forms import UrgencyForm
 from loket.registrations.models import RequestStatus
 from loket.web.decorators import role_required
@@ -37,6 +39,10 @@ def family_file(request, pk: int):
         },
         "statuses": RequestStatus.choices,
         "need_status_form": NeedStatusForm(),
+        "locations": Location.objects.filter(municipality=family.municipality, active=True)
+        .order_by("name")
+        .only("pk", "name"),
+        "placement_kinds": PlacementKind.choices,
     }
     return render(request, "families/file.html", context)
 

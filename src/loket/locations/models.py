@@ -91,6 +91,10 @@ class Location(models.Model):
     languages = models.JSONField(_("languages spoken"), default=list, blank=True)
     occasional_places = models.PositiveSmallIntegerField(_("places for occasional care"), default=0)
     accepts_vouchers = models.BooleanField(_("accepts childcare vouchers"), default=False)
+    #: Places bought by the municipality and filled by its desk (Antwerp: at most 4 a provider).
+    municipal_places = models.PositiveSmallIntegerField(
+        _("places bought by the municipality"), default=0
+    )
     reserve_share = models.DecimalField(
         _("share of places kept for vulnerable families"),
         max_digits=3,
@@ -114,6 +118,10 @@ class Location(models.Model):
             models.CheckConstraint(
                 condition=Q(occasional_places__lte=F("licensed_places")),
                 name="location_occasional_within_licence",
+            ),
+            models.CheckConstraint(
+                condition=Q(municipal_places__lte=F("licensed_places")),
+                name="location_municipal_within_licence",
             ),
             models.CheckConstraint(
                 condition=Q(reserve_share__gte=0) & Q(reserve_share__lte=1),

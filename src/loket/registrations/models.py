@@ -90,6 +90,9 @@ class ChildcareRequest(models.Model):
     #: The municipality's lottery number for this child, drawn once at submission and kept.
     lottery = models.FloatField(_("lottery number"), null=True, blank=True)
     parent_note = models.TextField(_("message for the desk"), blank=True)
+    #: A transfer request: the child has a place at the location of this rank and stays on the
+    #: list for the locations ranked higher.
+    transfer_below_rank = models.PositiveSmallIntegerField(null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
     )

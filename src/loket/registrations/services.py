@@ -138,7 +138,7 @@ def _store_preferences(req: ChildcareRequest, data: RequestInput) -> None:
         )
 
 
-def _change_status(req: ChildcareRequest, new: str, *, actor, note: str = "") -> None:
+def change_status(req: ChildcareRequest, new: str, *, actor, note: str = "") -> None:
     old = req.status
     if not rules.can_transition(old, new):
         raise ValidationError(f"A request cannot go from {old} to {new}.", code="bad_transition")
@@ -278,7 +278,7 @@ def family_request_register(
     _store_request_fields(req, data)
     req.save()
     _store_preferences(req, data)
-    _change_status(req, RequestStatus.SUBMITTED, actor=actor)
+    change_status(req, RequestStatus.SUBMITTED, actor=actor)
     req.registered_at = timezone.now()
     req.lottery = _random.random()
     if urgent or social_emergency:
@@ -358,7 +358,7 @@ def request_cancel(*, actor, childcare_request: ChildcareRequest, reason: str = 
     ):
         raise PermissionDenied
     old = req.status
-    _change_status(req, RequestStatus.CANCELLED, actor=actor, note=reason)
+    change_status(req, RequestStatus.CANCELLED, actor=actor, note=reason)
     req.save()
     audit_record(
         actor=actor,
@@ -378,7 +378,7 @@ def request_set_status(*, actor, childcare_request: ChildcareRequest, status: st
     if not access.is_desk_for(actor, req.municipality_id):
         raise PermissionDenied
     old = req.status
-    _change_status(req, status, actor=actor, note=note)
+    change_status(req, status, actor=actor, note=note)
     req.save()
     audit_record(
         actor=actor,

@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -41,6 +42,8 @@ def request_list(request):
 def intake(request):
     municipalities = _desk_municipalities(request.user)
     chosen = request.POST.get("municipality") or request.GET.get("municipality")
+    if chosen and not chosen.isdigit():
+        raise Http404  # a tampered id: not a server error
     municipality = (
         get_object_or_404(municipalities, pk=chosen) if chosen else municipalities.first()
     )

@@ -90,8 +90,15 @@ def new_request(request):
 
 @role_required(Role.PARENT)
 def detail(request, pk: int):
+    from loket.placements import selectors as placement_selectors
+
     req = selectors.request_get(viewer=request.user, pk=pk)
-    return render(request, "registrations/portal_detail.html", {"req": req})
+    language = request.LANGUAGE_CODE if request.LANGUAGE_CODE in ("nl", "en", "fr", "ar") else "nl"
+    offers = placement_selectors.offers_for_request(viewer=request.user, childcare_request=req)
+    waiting = req.status in ("submitted", "waiting", "declined") or req.transfer_below_rank
+    queue = placement_selectors.waiting_position(req, language) if waiting else []
+    context = {"req": req, "offers": offers, "queue": queue}
+    return render(request, "registrations/portal_detail.html", context)
 
 
 @role_required(Role.PARENT)

@@ -15,8 +15,11 @@ def navigation(request):
         if user.has_role(Role.DESK):
             items.append((reverse("desk:requests"), _("Requests")))
             items.append((reverse("desk:intake"), _("New intake")))
+            items.append((reverse("rounds:list"), _("Rounds")))
+            items.append((reverse("placements:dashboard"), _("Offers and places")))
         if user.has_role(Role.PROVIDER):
             items.append((reverse("provider:home"), _("My locations")))
+            items.append((reverse("provider_placements:list"), _("Children and starts")))
         if user.has_role(Role.ANALYST):
             items.append((reverse("web:figures"), _("Figures")))
     return {"nav_items": items}
