@@ -26,9 +26,11 @@ run: $(STAMP)
 
 # Browser tests run whenever Debian's Chromium and ChromeDriver are present.
 ifeq ($(CHROMIUM)$(CHROMEDRIVER),)
+SQLITE_MARK := -m "not browser and not postgresql"
 BROWSER_MARK := -m "not browser"
 BROWSER_NOTE := echo "NOTE: Chromium or ChromeDriver not found: the browser tests are NOT run. Install them with: apt-get install chromium chromium-driver"
 else
+SQLITE_MARK := -m "not postgresql"
 BROWSER_MARK :=
 BROWSER_NOTE := echo "Browser tests run in $(CHROMIUM)"
 endif
@@ -39,7 +41,7 @@ test: test-sqlite test-postgres
 test-sqlite: $(STAMP)
 	@$(BROWSER_NOTE)
 	@echo "== Test suite on SQLite"
-	$(VENV)/bin/pytest -q $(BROWSER_MARK)
+	$(VENV)/bin/pytest -q $(SQLITE_MARK)
 
 test-postgres: $(STAMP)
 	@echo "== Test suite on PostgreSQL (a throwaway cluster)"

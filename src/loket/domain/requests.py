@@ -38,14 +38,16 @@ class RequestStatus(StrEnum):
 
 S = RequestStatus
 #: Which status may follow which. A declined offer puts the request back on the waiting list
-#: when the family wants that; an accepted lower choice may wait for a higher one (transfer).
+#: when the family wants that; an accepted lower choice may wait for a higher one (transfer):
+#: it gets an offer while it keeps its place, and goes back to its place if it declines.
 TRANSITIONS: dict[RequestStatus, frozenset[RequestStatus]] = {
     S.DRAFT: frozenset({S.SUBMITTED, S.CANCELLED}),
     S.SUBMITTED: frozenset({S.WAITING, S.OFFERED, S.CANCELLED}),
     S.WAITING: frozenset({S.OFFERED, S.CANCELLED, S.EXPIRED}),
-    S.OFFERED: frozenset({S.ACCEPTED, S.DECLINED, S.WAITING, S.CANCELLED, S.EXPIRED}),
-    S.ACCEPTED: frozenset({S.PLACED, S.WAITING, S.CANCELLED}),
-    S.PLACED: frozenset({S.CANCELLED}),
+    S.OFFERED: frozenset({S.ACCEPTED, S.DECLINED, S.WAITING, S.PLACED, S.CANCELLED, S.EXPIRED}),
+    # A child with a place can get an offer for a location it ranked higher (a transfer).
+    S.ACCEPTED: frozenset({S.PLACED, S.WAITING, S.OFFERED, S.CANCELLED}),
+    S.PLACED: frozenset({S.OFFERED, S.CANCELLED}),
     S.DECLINED: frozenset({S.WAITING, S.CANCELLED}),
     S.CANCELLED: frozenset(),
     S.EXPIRED: frozenset(),

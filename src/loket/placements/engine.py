@@ -12,6 +12,7 @@ import datetime as dt
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from django.db.models import Prefetch
 
@@ -214,7 +215,8 @@ def summarise(instance: dict, result: dict, report=None) -> dict:
     for loc in instance["locations"]:
         assigned = by_location.get(loc["id"], [])
         cap = loc["capacity"]
-        reserve = {d: math.ceil(loc["reserve_share"] * n) for d, n in cap.items()}
+        share = Fraction(repr(loc["reserve_share"]))  # as written: 0.1 is exactly 1/10
+        reserve = {d: math.ceil(share * n) for d, n in cap.items()}
         used = dict.fromkeys(cap, 0)
         for c in assigned:
             for d in c["days"]:

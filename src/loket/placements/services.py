@@ -265,8 +265,6 @@ def offer_accept(
         _end_placement(
             old, end_date=offer.start_date - dt.timedelta(days=1), reason="transfer", actor=actor
         )
-    if req.status in (RequestStatus.ACCEPTED, RequestStatus.PLACED):
-        req.status = RequestStatus.OFFERED  # a transfer: from the old place to the new offer
     change_status(req, RequestStatus.ACCEPTED, actor=actor, note=f"offer {offer.pk}")
     rank = req.preferences.filter(location_id=offer.location_id).values_list("rank", flat=True)
     req.transfer_below_rank = (
@@ -301,9 +299,10 @@ def offer_decline(*, actor, offer: Offer, stay_on_list: bool = True, now=None) -
     offer.responded_by = actor
     offer.save(update_fields=["status", "responded_at", "responded_by"])
     req = offer.request
-    change_status(req, RequestStatus.DECLINED, actor=actor, note=f"offer {offer.pk}")
-    if stay_on_list:
-        change_status(req, RequestStatus.WAITING, actor=actor, note=_("stays on the list"))
+    if not _back_to_current_place(req, actor):
+        change_status(req, RequestStatus.DECLINED, actor=actor, note=f"offer {offer.pk}")
+        if stay_on_list:
+            change_status(req, RequestStatus.WAITING, actor=actor, note=_("stays on the list"))
     req.save(update_fields=["status", "updated_at"])
     audit_record(
         actor=actor,
@@ -315,6 +314,18 @@ def offer_decline(*, actor, offer: Offer, stay_on_list: bool = True, now=None) -
     )
     release_seats(offer.location_id, offer.age_band, offer.days)
     return offer_next_in_line(offer=offer, actor=actor, now=now)
+
+
+def _back_to_current_place(req, actor) -> bool:
+    """A child offered a transfer keeps its current place when it says no (or does not answer)."""
+    place = (
+        req.placements.filter(status__in=["planned", "confirmed"]).order_by("-start_date").first()
+    )
+    if place is None:
+        return False
+    new = RequestStatus.PLACED if place.status == "confirmed" else RequestStatus.ACCEPTED
+    change_status(req, new, actor=actor, note=_("keeps the current place"))
+    return True
 
 
 def offers_expire_due(*, now: dt.datetime | None = None) -> list[Offer]:
@@ -332,9 +343,10 @@ def offers_expire_due(*, now: dt.datetime | None = None) -> list[Offer]:
             offer.status = OfferStatus.EXPIRED
             offer.save(update_fields=["status"])
             req = offer.request
-            change_status(
-                req, RequestStatus.WAITING, actor=None, note=_("no answer before the deadline")
-            )
+            if not _back_to_current_place(req, None):
+                change_status(
+                    req, RequestStatus.WAITING, actor=None, note=_("no answer before the deadline")
+                )
             req.save(update_fields=["status", "updated_at"])
             audit_record(
                 actor=None,

@@ -80,19 +80,19 @@ def explanations(m: Matching) -> dict[str, list[dict[str, Any]]]:
         pr = ranks_of[c]
         entries = []
         for p in range(end):
-            l = pl[p]
-            shut = closed[l] & week_guards
+            li = pl[p]
+            shut = closed[li] & week_guards
             if shut:
                 entries.append(
                     {
-                        "location": loc_ids[l],
+                        "location": loc_ids[li],
                         "reason": "not_open",
                         "days": day_names(shut),
                         "cutoff": None,
                     }
                 )
                 continue
-            st = states[l]
+            st = states[li]
             i = bisect_left(st.ranks, pr[p])
             left = (st.total_before[i] - week) & guards
             reserved_left = (st.reserved_before[i] - week) & guards
@@ -103,7 +103,7 @@ def explanations(m: Matching) -> dict[str, list[dict[str, Any]]]:
             ):
                 entries.append(
                     {
-                        "location": loc_ids[l],
+                        "location": loc_ids[li],
                         "reason": "unresolved",
                         "days": day_names(week_guards),
                         "cutoff": None,
@@ -119,7 +119,7 @@ def explanations(m: Matching) -> dict[str, list[dict[str, Any]]]:
             higher = binding & ~lower
             if higher:
                 reason = "outranked"
-                if vulnerable and higher & has_reserve[l] & ~reserved_left:
+                if vulnerable and higher & has_reserve[li] & ~reserved_left:
                     reason = "reserve_taken"
                 # The last admitted child on each of these days, and of those the highest bar.
                 todo = higher >> to_ones
@@ -143,7 +143,7 @@ def explanations(m: Matching) -> dict[str, list[dict[str, Any]]]:
                         cutoff = {"tier": tier, "registered_at": stamp}
                 entries.append(
                     {
-                        "location": loc_ids[l],
+                        "location": loc_ids[li],
                         "reason": reason,
                         "days": day_names(higher),
                         "cutoff": cutoff,
@@ -153,14 +153,14 @@ def explanations(m: Matching) -> dict[str, list[dict[str, Any]]]:
             reserved_days = binding & lower_reserved
             if reserved_days and not vulnerable:
                 entry = {
-                    "location": loc_ids[l],
+                    "location": loc_ids[li],
                     "reason": "reserve_taken",
                     "days": day_names(reserved_days),
                     "cutoff": None,
                 }
             else:
                 entry = {
-                    "location": loc_ids[l],
+                    "location": loc_ids[li],
                     "reason": "full",
                     "days": day_names(binding),
                     "cutoff": None,

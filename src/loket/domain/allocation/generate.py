@@ -60,7 +60,7 @@ def generate_instance(
         )
     factor = places_per_child * children / max(1, sum(base))
     loc_docs = []
-    for loc, size in zip(locs, base):
+    for loc, size in zip(locs, base, strict=True):
         places = max(1, round(size * factor))
         capacity = dict.fromkeys(WEEK, places)
         if part_time:
@@ -74,10 +74,9 @@ def generate_instance(
         share = 0.0
         if reserves and loc["income_related"]:
             share = rng.choice((0.1, 0.2, 0.2, 0.2, 0.3))
+        tiers: list = []
         if loc["income_related"]:
             tiers = TIERS_2020 if rng.random() < 0.8 else TIERS_LOCAL
-        else:
-            tiers = []
         loc_docs.append(
             {
                 "id": loc["id"],

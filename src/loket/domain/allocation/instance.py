@@ -55,7 +55,16 @@ def day_sort_key(day: str) -> tuple[int, str]:
 
 def sort_days(days: Iterable[str]) -> tuple[str, ...]:
     """The given day keys without duplicates, in week order."""
-    return tuple(sorted(set(days), key=day_sort_key))
+    key = tuple(days)
+    found = _SORTED_DAYS.get(key)
+    if found is None:
+        found = tuple(sorted(set(days), key=day_sort_key))
+        if len(_SORTED_DAYS) < 4096:
+            _SORTED_DAYS[key] = found
+    return found
+
+
+_SORTED_DAYS: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 def reserved_seats(reserve_share: float, capacity: int) -> int:
@@ -205,6 +214,8 @@ def parse_instance(data: Any) -> Instance:
 
 
 def _no_unknown_keys(obj: Mapping, allowed: frozenset[str], where: str) -> None:
+    if obj.keys() <= allowed:
+        return
     unknown = sorted(str(k) for k in obj if k not in allowed)
     if unknown:
         raise ValidationError(f"{where}: unknown field {unknown[0]!r}")
@@ -230,6 +241,8 @@ def _parse_id(raw: Mapping, kind: str, index: int) -> str:
 
 
 def _string_list(value: Any, where: str, field: str) -> list[str]:
+    if type(value) is list and all(type(v) is str for v in value):
+        return value
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ValidationError(f"{where}: {field} must be a list of strings")
     return value
@@ -306,10 +319,9 @@ def _parse_child(
         seen.add(p)
 
     groups = _string_list(raw.get("groups", []), where, "groups")
+    # A sibling may be cared for at a location that takes no part in this round: such ids are
+    # kept (they give priority nowhere here) rather than rejected.
     siblings = _string_list(raw.get("siblings_at", []), where, "siblings_at")
-    for s in siblings:
-        if s not in locations:
-            raise ValidationError(f"{where}: unknown location {s!r} in siblings_at")
 
     vulnerable = raw.get("vulnerable", False)
     if not isinstance(vulnerable, bool):

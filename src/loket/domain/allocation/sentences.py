@@ -20,36 +20,39 @@ DAY_NAMES = {
         zip(
             ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
             ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+            strict=True,
         )
     ),
     "en": dict(
         zip(
             ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
             ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+            strict=True,
         )
     ),
     "fr": dict(
         zip(
             ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
             ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+            strict=True,
         )
     ),
     "ar": dict(
         zip(
             ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
             ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
+            strict=True,
         )
     ),
 }
 
 MONTHS = {
-    "nl": "januari februari maart april mei juni juli augustus september oktober november "
-    "december".split(),
-    "en": "January February March April May June July August September October November "
-    "December".split(),
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre "
-    "décembre".split(),
-    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split(),
+    "nl": (
+        "januari februari maart april mei juni juli augustus september oktober november december"
+    ),
+    "en": ("January February March April May June July August September October November December"),
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
 }
 
 TEXT: dict[str, dict[str, str]] = {
@@ -168,9 +171,9 @@ def _join(items: list[str], language: str) -> str:
 
 
 def _number(value: float, language: str) -> str:
-    s = repr(float(value))
-    if s.endswith(".0"):
-        s = s[:-2]
+    """A lottery number as a family reads it: four decimals are enough to compare with their
+    own number (shown on their page the same way)."""
+    s = f"{float(value):.4f}".rstrip("0").rstrip(".")
     return s.replace(".", ",") if language in ("nl", "fr") else s
 
 
@@ -184,7 +187,7 @@ def _date(value: str, language: str) -> str:
         moment = moment.astimezone(ZoneInfo("Europe/Brussels"))
     except Exception:  # noqa: BLE001 - no time zone data: keep UTC
         moment = moment.astimezone(dt.UTC)
-    return f"{moment.day} {MONTHS[language][moment.month - 1]} {moment.year}"
+    return f"{moment.day} {MONTHS[language].split(' ')[moment.month - 1]} {moment.year}"
 
 
 def explanation_sentence(

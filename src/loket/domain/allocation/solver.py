@@ -89,7 +89,10 @@ def compile_instance(instance: Instance) -> CompiledInstance:
         capacity.append(caps)
         reserved.append(res)
         open_init.append(
-            sum((guard + c - r) << (width * j) for j, (c, r) in enumerate(zip(caps, res)))
+            sum(
+                (guard + c - r) << (width * j)
+                for j, (c, r) in enumerate(zip(caps, res, strict=True))
+            )
         )
         reserved_init.append(sum((guard + r) << (width * j) for j, r in enumerate(res)))
         total_init.append(sum((guard + c) << (width * j) for j, c in enumerate(caps)))
@@ -117,7 +120,7 @@ def compile_instance(instance: Instance) -> CompiledInstance:
                 gm.setdefault(g, t)
         group_maps.append(gm)
     no_tier = [len(tiers) for tiers in configs]
-    sibling_tier = [gm.get("sibling", nt) for gm, nt in zip(group_maps, no_tier)]
+    sibling_tier = [gm.get("sibling", nt) for gm, nt in zip(group_maps, no_tier, strict=True)]
     tier_cache: list[dict[tuple[str, ...], int]] = [{} for _ in configs]
 
     weeks: list[int] = []
@@ -140,7 +143,7 @@ def compile_instance(instance: Instance) -> CompiledInstance:
         g = place[c]
         siblings = child.siblings_at if "sibling" in groups else ()
         row = []
-        for lid, li in zip(child.preferences, pl):
+        for lid, li in zip(child.preferences, pl, strict=True):
             k = loc_config[li]
             cache = tier_cache[k]
             t = cache.get(groups)
@@ -188,7 +191,8 @@ class Matching:
     @classmethod
     def empty(cls, cp: CompiledInstance) -> Matching:
         states = [
-            LocationState(o, r, t) for o, r, t in zip(cp.open_init, cp.reserved_init, cp.total_init)
+            LocationState(o, r, t)
+            for o, r, t in zip(cp.open_init, cp.reserved_init, cp.total_init, strict=True)
         ]
         return cls(cp, states, [0] * cp.n_children)
 
@@ -197,35 +201,35 @@ class Matching:
         pl = self.cp.prefs[c]
         return pl[p] if p < len(pl) else -1
 
-    def flush(self, l: int) -> LocationState:
+    def flush(self, li: int) -> LocationState:
         """The location's state with pending children merged (prefix states up to date)."""
         cp = self.cp
-        st = self.states[l]
+        st = self.states[li]
         if st.pending:
             flush(
                 st,
                 cp.weeks,
                 cp.vulnerable,
-                cp.open_init[l],
-                cp.reserved_init[l],
-                cp.total_init[l],
+                cp.open_init[li],
+                cp.reserved_init[li],
+                cp.total_init[li],
                 cp.guards,
             )
         return st
 
     def flush_all(self) -> None:
-        for l in range(len(self.states)):
-            self.flush(l)
+        for li in range(len(self.states)):
+            self.flush(li)
 
-    def rebuild(self, l: int, start: int = 0) -> list[int]:
+    def rebuild(self, li: int, start: int = 0) -> list[int]:
         cp = self.cp
         return run_choice(
-            self.states[l],
+            self.states[li],
             cp.weeks,
             cp.vulnerable,
-            cp.open_init[l],
-            cp.reserved_init[l],
-            cp.total_init[l],
+            cp.open_init[li],
+            cp.reserved_init[li],
+            cp.total_init[li],
             cp.guards,
             start,
         )
@@ -233,12 +237,12 @@ class Matching:
     def kept(self, c: int, p: int) -> bool:
         """Whether ``prefs[c][p]``'s choice rule keeps ``c`` together with what it holds now."""
         cp = self.cp
-        l = cp.prefs[c][p]
-        st = self.states[l]
+        li = cp.prefs[c][p]
+        st = self.states[li]
         if (st.free - cp.weeks[c]) & cp.guards == cp.guards:
             return True
         if st.pending:
-            self.flush(l)
+            self.flush(li)
         return is_kept(st, cp.ranks[c][p], cp.weeks[c], cp.vulnerable[c], cp.guards)
 
     def load(self, pos: list[int]) -> None:
@@ -246,19 +250,20 @@ class Matching:
         cp = self.cp
         self.pos = pos[:]
         self.states = [
-            LocationState(o, r, t) for o, r, t in zip(cp.open_init, cp.reserved_init, cp.total_init)
+            LocationState(o, r, t)
+            for o, r, t in zip(cp.open_init, cp.reserved_init, cp.total_init, strict=True)
         ]
         members: list[list[tuple[int, int]]] = [[] for _ in self.states]
         for c, p in enumerate(pos):
             if p < len(cp.prefs[c]):
                 members[cp.prefs[c][p]].append((cp.ranks[c][p], c))
-        for l, m in enumerate(members):
+        for li, m in enumerate(members):
             if m:
                 m.sort()
-                st = self.states[l]
+                st = self.states[li]
                 st.ranks = [r for r, _ in m]
                 st.kids = [c for _, c in m]
-                rejected = self.rebuild(l)
+                rejected = self.rebuild(li)
                 assert not rejected, "a stored assignment must be feasible"
 
 
@@ -287,8 +292,8 @@ def deferred_acceptance(
         p = pos[c]
         end = len(pl)
         while p < end:
-            l = pl[p]
-            st = states[l]
+            li = pl[p]
+            st = states[li]
             proposals += 1
             free = st.free - week
             if free & guards == guards:
@@ -296,10 +301,10 @@ def deferred_acceptance(
                 st.free = free
                 st.pending.append((pr[p], c))
                 if touched_locations is not None:
-                    touched_locations.add(l)
+                    touched_locations.add(li)
                 break
             if st.pending:
-                flush(st, weeks, vul, open_init[l], res_init[l], tot_init[l], guards)
+                flush(st, weeks, vul, open_init[li], res_init[li], tot_init[li], guards)
             x = pr[p]
             rk = st.ranks
             i = bisect_left(rk, x)
@@ -311,10 +316,10 @@ def deferred_acceptance(
                 rk.insert(i, x)
                 st.kids.insert(i, c)
                 rejected = run_choice(
-                    st, weeks, vul, open_init[l], res_init[l], tot_init[l], guards, i
+                    st, weeks, vul, open_init[li], res_init[li], tot_init[li], guards, i
                 )
                 if touched_locations is not None:
-                    touched_locations.add(l)
+                    touched_locations.add(li)
                 for k in rejected:
                     pos[k] += 1
                     queue.append(k)
@@ -384,8 +389,8 @@ def repair(
     prefs = cp.prefs
     applicants: list[list[tuple[int, int]]] = [[] for _ in m.states]
     for c in range(n):
-        for p, l in enumerate(prefs[c]):
-            applicants[l].append((c, p))
+        for p, li in enumerate(prefs[c]):
+            applicants[li].append((c, p))
 
     masks = blocking_masks(m)
     count = sum(mk.bit_count() for mk in masks)
@@ -414,17 +419,17 @@ def repair(
                 del st.kids[i]
                 m.rebuild(old, i)
                 touched_locations.add(old)
-            l = prefs[c][target]
-            st = m.flush(l)
+            li = prefs[c][target]
+            st = m.flush(li)
             x = cp.ranks[c][target]
             i = bisect_left(st.ranks, x)
             st.ranks.insert(i, x)
             st.kids.insert(i, c)
             m.pos[c] = target
             touched_children.add(c)
-            touched_locations.add(l)
+            touched_locations.add(li)
             queue: deque[int] = deque()
-            for k in m.rebuild(l, i):
+            for k in m.rebuild(li, i):
                 m.pos[k] += 1
                 queue.append(k)
                 touched_children.add(k)
@@ -434,8 +439,8 @@ def repair(
             new = _blocking_mask(m, c)
             count += new.bit_count() - masks[c].bit_count()
             masks[c] = new
-        for l in sorted(touched_locations):
-            for c, p in applicants[l]:
+        for li in sorted(touched_locations):
+            for c, p in applicants[li]:
                 if c in touched_children or p >= m.pos[c]:
                     continue
                 bit = 1 << p
@@ -531,8 +536,8 @@ def solve(instance: Instance, *, repair: bool = True, explain: bool = True) -> R
         loc_ids = cp.location_ids
         assignments: dict[str, str | None] = {}
         for c, cid in enumerate(cp.child_ids):
-            l = m.location_of(c)
-            assignments[cid] = loc_ids[l] if l >= 0 else None
+            li = m.location_of(c)
+            assignments[cid] = loc_ids[li] if li >= 0 else None
         expl = explanations(m) if explain else {}
     finally:
         if gc_was_enabled:

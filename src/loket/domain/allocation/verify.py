@@ -65,7 +65,7 @@ def _tier(child: Child, location: Location) -> int:
 def choose(
     applicants: list[tuple[Any, Child]], location: Location, reserve: Mapping[str, int]
 ) -> set[str]:
-    """The contract's choice rule on ``applicants`` (sorted best first); ids of the kept children."""
+    """The contract's choice rule on ``applicants`` (sorted best first): ids of those kept."""
     kept: set[str] = set()
     used: dict[str, int] = dict.fromkeys(location.capacity, 0)
     # Open pass.

@@ -79,7 +79,8 @@ def test_transitions_follow_the_life_cycle():
     assert r.can_transition("draft", "submitted")
     assert r.can_transition("offered", "accepted")
     assert not r.can_transition("cancelled", "waiting")
-    assert not r.can_transition("placed", "offered")
+    assert r.can_transition("placed", "offered"), "a transfer offer"
+    assert not r.can_transition("placed", "waiting")
 
 
 @given(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2090, 12, 31)),

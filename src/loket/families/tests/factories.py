@@ -9,6 +9,7 @@ from loket.municipalities.tests.factories import MunicipalityFactory
 class FamilyFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Family
+        skip_postgeneration_save = True
 
     municipality = factory.SubFactory(MunicipalityFactory)
     reference = factory.Sequence(lambda n: f"G-T{n:05d}")

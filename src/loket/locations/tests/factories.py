@@ -16,6 +16,7 @@ class OrganiserFactory(factory.django.DjangoModelFactory):
 class LocationFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Location
+        skip_postgeneration_save = True
 
     organiser = factory.SubFactory(OrganiserFactory)
     municipality = factory.SubFactory(MunicipalityFactory)
