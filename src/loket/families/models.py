@@ -91,9 +91,36 @@ class Family(models.Model):
         verbose_name=_("referred by"),
     )
     registered_by_desk = models.BooleanField(_("registered with help of the desk"), default=False)
+    #: For the price estimate (loket.prices): the parents' joint taxable income a year
+    #: (gezamenlijk belastbaar inkomen) and the children in their charge (kinderen ten laste).
+    joint_taxable_income = models.DecimalField(
+        _("joint taxable income a year"), max_digits=10, decimal_places=2, null=True, blank=True
+    )
+    dependent_children = models.PositiveSmallIntegerField(
+        _("children in the family's charge"), null=True, blank=True
+    )
+    multiple_birth = models.BooleanField(_("twins or triplets"), default=False)
+    #: The family's situation for the reduced-price guidance (individueel verminderd tarief).
+    social_integration_income = models.BooleanField(
+        _("lives on social integration income (leefloon)"), default=False
+    )
+    income_dropped = models.BooleanField(_("income at least 20% lower for 3 months"), default=False)
+    cannot_pay = models.BooleanField(_("cannot pay the price"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
-    SENSITIVE_FIELDS = ("street", "house_number", "desk_notes", "lat", "lon")
+    SENSITIVE_FIELDS = (
+        "street",
+        "house_number",
+        "desk_notes",
+        "lat",
+        "lon",
+        "joint_taxable_income",
+        "dependent_children",
+        "multiple_birth",
+        "social_integration_income",
+        "income_dropped",
+        "cannot_pay",
+    )
 
     class Meta:
         ordering = ["-created_at"]

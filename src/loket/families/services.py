@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import models, transaction
 
 from loket.accounts import access
 from loket.audit.models import AuditAction
@@ -138,7 +138,11 @@ def family_blank_sensitive(*, actor, family: Family) -> Family:
     if family.children.filter(requests__status__in=[str(s) for s in OPEN]).exists():
         raise ValueError("A family with an open request keeps its data.")
     for field in Family.SENSITIVE_FIELDS:
-        setattr(family, field, None if field in ("lat", "lon") else "")
+        model_field = Family._meta.get_field(field)
+        if isinstance(model_field, models.BooleanField):
+            setattr(family, field, False)
+        else:
+            setattr(family, field, None if model_field.null else "")
     family.save(update_fields=list(Family.SENSITIVE_FIELDS))
     for model, fields in (
         (family.guardians, Guardian.SENSITIVE_FIELDS),
