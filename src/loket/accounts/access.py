@@ -129,3 +129,47 @@ def can_edit_location(user, location) -> bool:
 
 def is_analyst(user) -> bool:
     return _is(user, Role.ANALYST)
+
+
+# Referral partners and vouchers -----------------------------------------------------------------
+
+
+def is_partner_for(user, partner_id: int | None) -> bool:
+    """Staff of this referral partner organisation."""
+    return bool(partner_id) and _is(user, Role.PARTNER) and user.partner_id == partner_id
+
+
+def booklets_for(user) -> QuerySet:
+    """Voucher booklets the user may see: the desk's municipalities; a partner's own booklets of
+    families whose file it may open (referred by it, consent to share with it not withdrawn).
+    Providers never see booklets, only the vouchers used at their locations."""
+    from loket.families.models import Consent, ConsentPurpose
+    from loket.vouchers.models import Booklet
+
+    if not (user and user.is_authenticated):
+        return Booklet.objects.none()
+    q = Q(pk__in=[])
+    if _is(user, Role.DESK):
+        q |= Q(programme__municipality_id__in=desk_municipality_ids(user))
+    if _is(user, Role.PARTNER) and user.partner_id:
+        consent = Consent.objects.filter(
+            family=OuterRef("family"),
+            purpose=ConsentPurpose.SHARE_WITH_PARTNER,
+            partner_id=user.partner_id,
+            withdrawn_at__isnull=True,
+        )
+        q |= Q(family__referred_by_id=user.partner_id) & Q(Exists(consent))
+    return Booklet.objects.filter(q)
+
+
+def can_view_booklet(user, booklet) -> bool:
+    return booklets_for(user).filter(pk=booklet.pk).exists()
+
+
+def vouchers_used_at_provider(user) -> QuerySet:
+    """Vouchers used at the provider's own locations (for its redemptions and statements)."""
+    from loket.vouchers.models import Voucher
+
+    return Voucher.objects.filter(
+        location__in=locations_for_provider(user), redeemed_at__isnull=False
+    )

@@ -60,6 +60,9 @@ def magic_link_send(*, email: str, base_url: str) -> bool:
     link = base_url.rstrip("/") + reverse("accounts:magic", args=[magic_link_token(user)])
     with translation.override(user.preferred_language or "nl"):
         subject = _("Your link to log in")
-        body = render_to_string("accounts/email_magic_link.txt", {"link": link, "user": user})
+        body = render_to_string(
+            "accounts/email_magic_link.txt",
+            {"link": link, "user": user, "minutes": settings.LOKET_MAGIC_LINK_MAX_AGE // 60},
+        )
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
     return True

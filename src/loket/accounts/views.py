@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
@@ -20,7 +21,10 @@ def magic_link_request(request):
     if request.method == "POST" and form.is_valid():
         magic_link_send(email=form.cleaned_data["email"], base_url=request.build_absolute_uri("/"))
         # The same answer whether or not the address is known: nobody learns who has an account.
-        context = {"email": form.cleaned_data["email"]}
+        context = {
+            "email": form.cleaned_data["email"],
+            "minutes": settings.LOKET_MAGIC_LINK_MAX_AGE // 60,
+        }
         return render(request, "accounts/magic_link_sent.html", context)
     return render(request, "accounts/magic_link.html", {"form": form})
 

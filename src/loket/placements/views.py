@@ -8,6 +8,7 @@ from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from loket.accounts import access
@@ -110,7 +111,10 @@ def round_confirm(request, pk: int):
     except ValidationError as exc:
         messages.error(request, _errors(exc))
     else:
-        messages.success(request, _("%(n)s offers sent.") % {"n": len(offers)})
+        messages.success(
+            request,
+            ngettext("%(n)s offer sent.", "%(n)s offers sent.", len(offers)) % {"n": len(offers)},
+        )
     return redirect("rounds:detail", pk=rnd.pk)
 
 

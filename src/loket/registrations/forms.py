@@ -36,7 +36,7 @@ ERROR_MESSAGES = {
     ),
     "birth_in_future": _(
         "The date of birth cannot be in the future. Is the baby not born yet? "
-        "Then choose 'expected'."
+        "Then choose 'not yet'."
     ),
     "expected_date_past": _(
         "The expected date is in the past. Is the baby born? Then give the date of birth."
@@ -62,7 +62,7 @@ ERROR_MESSAGES = {
     ),
     "unknown_location": _("This childcare location is not in the list of the municipality."),
     "duplicate_location": _("You chose the same location twice."),
-    "radius_out_of_range": _("Give a distance between 1 and %(max)s km."),
+    "radius_out_of_range": _("Give a distance of at most %(max)s km."),
 }
 
 
@@ -281,7 +281,7 @@ class ParentFieldsMixin(forms.Form):
     low_income = forms.BooleanField(
         label=_("Our family has a low income"),
         required=False,
-        help_text=_("Together less than about 2,300 euro a month before tax."),
+        help_text=_("Not sure? The desk checks it with you."),
     )
     foster_child = forms.BooleanField(label=_("It is a foster child"), required=False)
     sibling_location = forms.ModelChoiceField(
@@ -507,7 +507,7 @@ class DeskFilterForm(forms.Form):
         choices=[("", _("all")), ("baby", _("baby")), ("toddler", _("toddler"))],
     )
     day = forms.ChoiceField(
-        label=_("Needs day"),
+        label=_("Needs care on"),
         required=False,
         choices=[("", _("any day"))] + [(d, Weekday(d).label) for d in PLAN_DAYS],
     )

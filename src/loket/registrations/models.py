@@ -26,7 +26,10 @@ class Motive(models.TextChoices):
 
     ACTIVATION = "activation", _("to work, look for work or follow a training")
     FAMILY_STRENGTH = "family_strength", _("to give the family some breathing space")
-    SUPPORT_OR_CRISIS = "support_or_crisis", _("together with support, or in a crisis")
+    SUPPORT_OR_CRISIS = (
+        "support_or_crisis",
+        _("because our family gets support, or is going through a crisis"),
+    )
     CHILD_DEVELOPMENT = "child_development", _("for my child to play and learn with other children")
     INTEGRATION = "integration", _("to follow an integration course or Dutch lessons")
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from loket.accounts import access
 from loket.audit.models import AuditAction
@@ -141,7 +142,10 @@ def _store_preferences(req: ChildcareRequest, data: RequestInput) -> None:
 def change_status(req: ChildcareRequest, new: str, *, actor, note: str = "") -> None:
     old = req.status
     if not rules.can_transition(old, new):
-        raise ValidationError(f"A request cannot go from {old} to {new}.", code="bad_transition")
+        raise ValidationError(
+            _("A request cannot go from %(old)s to %(new)s.") % {"old": old, "new": new},
+            code="bad_transition",
+        )
     req.status = new
     RequestStatusChange.objects.create(
         request=req,
@@ -224,17 +228,28 @@ def family_request_register(
                 family_id=fam.pk,
             )
         given_by = f"{guardian.first_name} {guardian.last_name}"
-        for purpose in (ConsentPurpose.SHARE_WITH_DESK, ConsentPurpose.SHARE_WITH_PROVIDERS):
-            Consent.objects.create(
-                family=fam, purpose=purpose, given_by=given_by, recorded_by=actor
-            )
+        purposes = [
+            (ConsentPurpose.SHARE_WITH_DESK, None),
+            (ConsentPurpose.SHARE_WITH_PROVIDERS, None),
+        ]
         if partner is not None:
-            Consent.objects.create(
+            purposes.append((ConsentPurpose.SHARE_WITH_PARTNER, partner))
+        recorder = actor if getattr(actor, "is_authenticated", False) else None
+        for purpose, with_partner in purposes:
+            consent = Consent.objects.create(
                 family=fam,
-                purpose=ConsentPurpose.SHARE_WITH_PARTNER,
-                partner=partner,
+                purpose=purpose,
+                partner=with_partner,
                 given_by=given_by,
-                recorded_by=actor,
+                recorded_by=recorder,
+            )
+            audit_record(
+                actor=actor,
+                action=AuditAction.CREATE,
+                obj=consent,
+                municipality_id=municipality.pk,
+                family_id=fam.pk,
+                changes={"purpose": str(purpose), "partner": getattr(with_partner, "pk", None)},
             )
     else:
         fam = existing_family
@@ -313,7 +328,7 @@ def request_update(
     ):
         raise PermissionDenied
     if req.status not in rules.EDITABLE:
-        raise ValidationError("This request can no longer be changed.", code="not_editable")
+        raise ValidationError(_("This request can no longer be changed."), code="not_editable")
     child = req.child
     _validate(
         municipality=req.municipality,

@@ -21,10 +21,16 @@ def _parent_family(user):
 
 
 def _municipality(request):
+    """The parent's municipality: their family's, else the one chosen (one installation can serve
+    several municipalities), else the only one there is."""
     family = _parent_family(request.user)
     if family:
         return family.municipality
-    return Municipality.objects.order_by("pk").first()
+    chosen = request.POST.get("municipality") or request.GET.get("municipality")
+    if chosen and chosen.isdigit():
+        return Municipality.objects.filter(pk=chosen).first()
+    municipalities = Municipality.objects.order_by("name")
+    return municipalities.first() if municipalities.count() == 1 else None
 
 
 def _apply_service_errors(form, exc: ValidationError) -> None:
@@ -46,6 +52,13 @@ def home(request):
 @require_http_methods(["GET", "POST"])
 def new_request(request):
     municipality = _municipality(request)
+    if municipality is None:
+        municipalities = Municipality.objects.order_by("name")
+        return render(
+            request,
+            "registrations/portal_choose_municipality.html",
+            {"municipalities": municipalities},
+        )
     family = _parent_family(request.user)
     initial = {"language": request.LANGUAGE_CODE}
     if family:

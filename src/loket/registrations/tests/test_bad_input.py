@@ -157,7 +157,7 @@ UNKNOWN_LOCATION = "This childcare location is not in the list of the municipali
 DUPLICATE_LOCATION = "You chose the same location twice."
 NO_DAYS = "Choose at least one day."
 FLEXIBLE = "Give how many days a week you need: at least 1 and at most the %(max)s days you ticked."
-RADIUS = "Give a distance between 1 and %(max)s km."
+RADIUS = "Give a distance of at most %(max)s km."
 POSTCODE = "A Belgian postcode has 4 digits."
 PORTAL_CONSENT = "We can only handle your request with your agreement."
 DESK_CONSENT = "Ask the parent's agreement before you register."
@@ -200,6 +200,7 @@ def request_fields(location) -> dict:
 
 def portal_payload(location) -> dict:
     return {
+        "municipality": str(location.municipality_id),
         "child_first_name": "Noor",
         "born": "yes",
         "birth_date": (today() - dt.timedelta(days=150)).isoformat(),

@@ -146,8 +146,10 @@ def test_portal_registration_stores_the_whole_request(parent_user, municipality,
         ("create", "families.Family"),
         ("create", "families.Guardian"),
         ("create", "families.FamilyFact"),
+        ("create", "families.Consent"),
         ("create", "registrations.ChildcareRequest"),
     }
+    assert events.filter(object_type="families.Consent").count() == 2
     assert events.filter(object_type="families.FamilyFact").count() == 3
     assert {e.actor_id for e in events} == {parent_user.pk}
     assert events.get(object_type="registrations.ChildcareRequest").object_id == str(req.pk)
