@@ -26,7 +26,7 @@ T = {
     "e-mail address": ("e-mailadres", "adresse e-mail", "عنوان البريد الإلكتروني"),
     "language": ("taal", "langue", "اللغة"),
     "municipalities": ("gemeenten", "communes", "البلديات"),
-    "organisers": ("organisatoren", "organisateurs", "الجهات المنظِّمة"),
+    "organisers": ("organisatoren", "pouvoirs organisateurs", "الجهات المنظِّمة"),
     "partner organisation": ("partnerorganisatie", "organisation partenaire", "المنظمة الشريكة"),
     "user": ("gebruiker", "utilisateur", "المستخدم"),
     "users": ("gebruikers", "utilisateurs", "المستخدمون"),
@@ -53,7 +53,7 @@ T = {
         "Nous pouvons vous envoyer par e-mail un lien pour vous connecter.",
         "يمكننا أن نرسل إليكم رابطًا لتسجيل الدخول بالبريد الإلكتروني.",
     ),
-    "Send me a link": ("Stuur me een link", "Envoyez-moi un lien", "أرسلوا لي رابطًا"),
+    "Send me a link": ("Stuur me een link", "Envoyez-moi un lien", "إرسال رابط إليّ"),
     "No account yet?": ("Nog geen account?", "Pas encore de compte ?", "ليس لديكم حساب بعد؟"),
     "Make an account": ("Account maken", "Créer un compte", "إنشاء حساب"),
     "No e-mail address? The childcare desk registers your request with you.": (
