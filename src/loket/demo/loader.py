@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.utils import timezone
 
 from loket.accounts.models import User
 from loket.accounts.roles import Role, role_group
@@ -203,6 +204,7 @@ def load_demo(
         municipality_id=mun.pk,
         note=f"demo municipality loaded (seed {seed}, scale {scale})",
     )
+    load_demo_vouchers(mun, seed=seed, scale=scale, today=data.reference_date)
     return mun
 
 
@@ -381,3 +383,210 @@ def _demo_users(mun, organisers, partners, data) -> None:
         guardian.user = users[Role.PARENT]
         guardian.email = users[Role.PARENT].email
         guardian.save(update_fields=["user", "email"])
+
+
+# Childcare vouchers (kinderopvangcheques) -------------------------------------------------------
+
+
+def load_demo_vouchers(mun, *, seed: int, scale: float, today: dt.date) -> None:
+    """Genk's voucher programme in the demo: about 50 booklets a year at scale 1, issued by the two
+    partners to the families they referred, with realistic use (seed 001, 4.5): about a third
+    never use a voucher, use drops off after the first ones, some use all 10, and most of those
+    who used a few continue in regular care (a place starting within 3 months after their last
+    voucher). Also one accepted place that did not start and one place that ended early, so the
+    case meeting has something to discuss. Deterministic: everything comes from ``seed``."""
+    from loket.domain import vouchers as voucher_rules
+    from loket.domain.requests import add_months, age_band, age_in_months
+    from loket.placements.models import Offer, OfferStatus, Placement, PlacementStatus
+    from loket.vouchers.models import Booklet, Voucher, VoucherProgramme
+
+    rng = random.Random(seed * 7919 + 17)
+    tz = timezone.get_default_timezone()
+    value = 2500  # EUR 25 per care moment, paid to the provider
+    per_booklet = 10
+    target = max(6, round(50 * scale))
+    programme = VoucherProgramme.objects.create(
+        municipality=mun,
+        name=f"Kinderopvangcheques {mun.name}",
+        budget_cents=round(target * 1.2) * per_booklet * value,
+        valid_from=add_months(today, -12),
+        valid_until=add_months(today, 6),
+        vouchers_per_booklet=per_booklet,
+        moment_value_cents=value,
+    )
+    accepting = list(Location.objects.filter(municipality=mun, accepts_vouchers=True, active=True))
+    provider = User.objects.filter(email="provider@demo.loket").first()
+    own_ids: set[int] = set()
+    if provider is not None:
+        own = Location.objects.filter(municipality=mun, organiser__in=provider.organisers.all())
+        if own.exists() and not own.filter(accepts_vouchers=True).exists():
+            first = own.order_by("name").first()
+            first.accepts_vouchers = True
+            first.save(update_fields=["accepts_vouchers"])
+            accepting.append(first)
+        own_ids = set(own.filter(accepts_vouchers=True).values_list("pk", flat=True))
+    if not accepting:
+        return
+    families = list(
+        Family.objects.filter(municipality=mun, referred_by__isnull=False)
+        .select_related("neighbourhood")
+        .prefetch_related("facts", "children__requests")
+        .order_by("reference")
+    )
+    rng.shuffle(families)
+    rule = programme.rule
+    booklets, plans, new_facts = [], [], []
+    for fam in families:
+        if len(booklets) >= target:
+            break
+        child = next((c for c in fam.children.all() if c.birth_date), None)
+        req = next(iter(child.requests.all()), None) if child else None
+        if child is None or req is None:
+            continue
+        issued_on = max(req.registered_at.date(), programme.valid_from) + dt.timedelta(
+            days=rng.randint(3, 45)
+        )
+        if issued_on >= today or age_in_months(child.birth_date, issued_on) >= 33:
+            continue
+        # The partner's check with the family: the weak domains it attests.
+        facts = {f.key for f in fam.facts.all()}
+        missing = [d for d in rule.domains if d not in facts]
+        rng.shuffle(missing)
+        while not voucher_rules.voucher_eligibility(facts, rule).eligible and missing:
+            key = str(missing.pop())
+            facts.add(key)
+            new_facts.append(
+                FamilyFact(family=fam, key=key, source="attested", partner_id=fam.referred_by_id)
+            )
+        booklets.append(
+            Booklet(
+                programme=programme,
+                family=fam,
+                child=child,
+                partner_id=fam.referred_by_id,
+                issued_at=dt.datetime.combine(issued_on, dt.time(10, 30), tzinfo=tz),
+                language=fam.preferred_language
+                if fam.preferred_language in voucher_rules.LANGUAGES
+                else "nl",
+            )
+        )
+        plans.append((fam, child, req, issued_on))
+    _batch(FamilyFact, new_facts)
+    booklets = _batch(Booklet, booklets)
+    vouchers, placements, changes = [], [], []
+    ended_one = False
+    for booklet, (fam, child, req, issued_on) in zip(booklets, plans, strict=True):
+        nearby = [loc for loc in accepting if loc.neighbourhood_id == fam.neighbourhood_id]
+        home = rng.choice(nearby or accepting)
+        if own_ids and rng.random() < 0.35:
+            home = next(loc for loc in accepting if loc.pk in own_ids)
+        if rng.random() < 0.34:
+            uses = 0  # the largest drop-out: a booklet that is never used
+        else:
+            uses = rng.choices(range(1, 11), weights=[16, 12, 9, 6, 5, 4, 3, 3, 3, 39])[0]
+        day = issued_on + dt.timedelta(days=rng.randint(3, 40))
+        used_on = []
+        for _ in range(uses):
+            if day >= today:
+                break
+            used_on.append(day)
+            day += dt.timedelta(days=rng.randint(2, 12))
+        for number in range(1, per_booklet + 1):
+            voucher = Voucher(
+                booklet=booklet,
+                code=voucher_rules.generate_code(rng.randrange),
+                number=number,
+            )
+            if number <= len(used_on):
+                moment = used_on[number - 1]
+                loc = home if rng.random() < 0.85 else rng.choice(accepting)
+                voucher.moment_date = moment
+                voucher.location = loc
+                voucher.redeemed_at = dt.datetime.combine(
+                    min(moment + dt.timedelta(days=rng.choice([0, 0, 0, 1, 2])), today),
+                    dt.time(rng.randint(8, 17), rng.randint(0, 59)),
+                    tzinfo=tz,
+                )
+                voucher.redeemed_by = provider if loc.pk in own_ids else None
+                voucher.value_cents = value
+            vouchers.append(voucher)
+        # Continuing in regular care: likely after a few vouchers, rare after one or two.
+        if not used_on or req.status == RequestStatus.CANCELLED:
+            continue
+        chance = 0.8 if len(used_on) == per_booklet else (0.6 if len(used_on) >= 3 else 0.15)
+        if rng.random() >= chance:
+            continue
+        start = used_on[-1] + dt.timedelta(days=rng.randint(7, 80))
+        if start > today + dt.timedelta(days=30):
+            continue
+        started = start <= today
+        ends = started and not ended_one and start + dt.timedelta(days=35) < today
+        placements.append(
+            Placement(
+                request=req,
+                location=home,
+                kind="regular",
+                age_band=age_band(child.birth_date, start),
+                days=[d["day"] for d in req.plan.get("days", [])] or ["mon", "tue"],
+                start_date=start,
+                end_date=start + dt.timedelta(days=30) if ends else None,
+                status=(PlacementStatus.ENDED if ends else PlacementStatus.CONFIRMED)
+                if started
+                else PlacementStatus.PLANNED,
+                vulnerable=True,
+                end_reason="de familie verhuisde" if ends else "",
+                ended_at=dt.datetime.combine(start + dt.timedelta(days=30), dt.time(17), tzinfo=tz)
+                if ends
+                else None,
+            )
+        )
+        ended_one = ended_one or ends
+        new_status = RequestStatus.PLACED if started else RequestStatus.ACCEPTED
+        changes.append(
+            RequestStatusChange(
+                request=req, old_status=req.status, new_status=new_status, note="demo: vouchers"
+            )
+        )
+        req.status = new_status
+        req.save(update_fields=["status"])
+    _batch(Voucher, vouchers)
+    _batch(Placement, placements)
+    # One referred family with an accepted place that has not started (for the case meeting).
+    waiting = next(
+        (
+            (fam, req)
+            for fam in families
+            for c in fam.children.all()
+            for req in c.requests.all()
+            if req.status == RequestStatus.WAITING and c.birth_date
+        ),
+        None,
+    )
+    if waiting is not None:
+        fam, req = waiting
+        pref = req.preferences.select_related("location").first()
+        if pref is not None:
+            start = today - dt.timedelta(days=10)
+            Offer.objects.create(
+                request=req,
+                location=pref.location,
+                age_band=age_band(req.child.birth_date, start),
+                days=[d["day"] for d in req.plan.get("days", [])],
+                start_date=start,
+                status=OfferStatus.ACCEPTED,
+                deadline=dt.datetime.combine(start - dt.timedelta(days=20), dt.time(12), tzinfo=tz),
+                origin="desk",
+                responded_at=dt.datetime.combine(
+                    start - dt.timedelta(days=25), dt.time(12), tzinfo=tz
+                ),
+            )
+            for old, new in (
+                (req.status, RequestStatus.OFFERED),
+                (RequestStatus.OFFERED, RequestStatus.ACCEPTED),
+            ):
+                changes.append(
+                    RequestStatusChange(request=req, old_status=old, new_status=new, note="demo")
+                )
+            req.status = RequestStatus.ACCEPTED
+            req.save(update_fields=["status"])
+    _batch(RequestStatusChange, changes)

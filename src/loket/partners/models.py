@@ -1,5 +1,6 @@
 """Referral partners (toeleiders): organisations that know vulnerable families."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -34,3 +35,56 @@ class PartnerOrganisation(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class Introduction(models.Model):
+    """A warm hand-over: the desk plans a first meeting of the family at a childcare location
+    (kennismakingsgesprek), so that the family does not have to find its way alone."""
+
+    family = models.ForeignKey(
+        "families.Family", on_delete=models.CASCADE, related_name="introductions"
+    )
+    location = models.ForeignKey(
+        "locations.Location", on_delete=models.PROTECT, related_name="introductions"
+    )
+    meeting_at = models.DateTimeField(_("meeting on"))
+    note = models.CharField(_("note for the location"), max_length=300, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    SENSITIVE_FIELDS = ("note",)
+
+    class Meta:
+        ordering = ["-meeting_at"]
+        verbose_name = _("introduction meeting")
+        verbose_name_plural = _("introduction meetings")
+
+    def __str__(self) -> str:
+        return f"{self.family} → {self.location} {self.meeting_at:%Y-%m-%d %H:%M}"
+
+
+class CaseNote(models.Model):
+    """A short note of the desk on a referred family. The referring partner reads it only when
+    it is marked shared and the family's consent to share with that partner stands."""
+
+    family = models.ForeignKey(
+        "families.Family", on_delete=models.CASCADE, related_name="case_notes"
+    )
+    text = models.TextField(_("note"), max_length=2000)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    shared_with_partner = models.BooleanField(_("the referring partner may read it"), default=False)
+
+    SENSITIVE_FIELDS = ("text",)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("case note")
+        verbose_name_plural = _("case notes")
+
+    def __str__(self) -> str:
+        return f"{self.family} {self.created_at:%Y-%m-%d}"
