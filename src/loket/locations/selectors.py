@@ -9,6 +9,7 @@ from django.db.models import Avg, Prefetch, Q, QuerySet
 
 from loket.accounts import access
 from loket.domain.geo import distance_km
+from loket.domain.weekdays import WEEKDAYS
 from loket.municipalities.models import Street
 
 from .models import Location, LocationCapacity, OpeningHours
@@ -92,17 +93,21 @@ def free_places_search(
         caps = caps.filter(age_band=age_band)
     qs = qs.prefetch_related(
         Prefetch("capacities", queryset=caps, to_attr="selected_capacities"),
-        Prefetch("opening_hours", queryset=OpeningHours.objects.all()),
+        Prefetch("opening_hours", queryset=OpeningHours.objects.all(), to_attr="hours_in_order"),
     )
     results = []
     for loc in qs:
+        loc.hours_in_order.sort(key=lambda h: WEEKDAYS.index(h.weekday))
         free: dict[str, int] = {}
         for cap in loc.selected_capacities:
             free[cap.weekday] = free.get(cap.weekday, 0) + cap.free_places
-        wanted = days or list(free)
-        if not all(free.get(d, 0) > 0 for d in wanted) or not any(free.values()):
+        # With days chosen, a free place on each of them; without, on at least one day.
+        if days and not all(free.get(d, 0) > 0 for d in days):
             continue
-        result = FreePlacesResult(location=loc, free_by_day={d: free.get(d, 0) for d in free})
+        if not any(free.values()):
+            continue
+        in_order = {d: free[d] for d in WEEKDAYS if free.get(d, 0) > 0}
+        result = FreePlacesResult(location=loc, free_by_day=in_order)
         if near:
             result.distance_km = round(distance_km(near[0], near[1], loc.lat, loc.lon), 1)
             if radius_km and result.distance_km > radius_km:

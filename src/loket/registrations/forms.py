@@ -71,6 +71,13 @@ def error_message(code: str, params: dict | None = None) -> str:
     return str(message) % (params or {}) if params else str(message)
 
 
+class LocationChoiceField(forms.ModelChoiceField):
+    """A location with its street, so two childminders with the same name can be told apart."""
+
+    def label_from_instance(self, obj):
+        return f"{obj.name} – {obj.street} {obj.house_number}"
+
+
 class DateInput(forms.DateInput):
     input_type = "date"
 
@@ -131,9 +138,10 @@ class RequestFieldsMixin(forms.Form):
     RULE_CHECKED = ("desired_start", "birth_date", "expected_date", "choice_1", "radius_km",
                     "days_per_week")  # fmt: skip
 
-    def __init__(self, *args, municipality=None, **kwargs):
+    def __init__(self, *args, municipality=None, n_choices: int = MAX_CHOICES, **kwargs):
         super().__init__(*args, **kwargs)
         self.municipality = municipality
+        self.n_choices = max(MAX_CHOICES, n_choices)
         locations = Location.objects.filter(municipality=municipality, active=True).order_by("name")
         for day in PLAN_DAYS:
             self.fields[f"day_{day}"] = forms.BooleanField(label=Weekday(day).label, required=False)
@@ -143,8 +151,8 @@ class RequestFieldsMixin(forms.Form):
                 initial="full",
                 required=False,
             )
-        for i in range(1, MAX_CHOICES + 1):
-            self.fields[f"choice_{i}"] = forms.ModelChoiceField(
+        for i in range(1, self.n_choices + 1):
+            self.fields[f"choice_{i}"] = LocationChoiceField(
                 label=_("Choice %(n)s") % {"n": i},
                 queryset=locations,
                 required=False,
@@ -161,7 +169,7 @@ class RequestFieldsMixin(forms.Form):
 
     @property
     def choice_fields(self):
-        return [self[f"choice_{i}"] for i in range(1, MAX_CHOICES + 1)]
+        return [self[f"choice_{i}"] for i in range(1, self.n_choices + 1)]
 
     def build_plan(self) -> rules.WeeklyPlan:
         cd = self.cleaned_data
@@ -185,7 +193,7 @@ class RequestFieldsMixin(forms.Form):
             motive=cd.get("motive") or "",
             preference_mode=cd.get("preference_mode") or PreferenceMode.RANKED,
             location_ids=[
-                cd[f"choice_{i}"].pk for i in range(1, MAX_CHOICES + 1) if cd.get(f"choice_{i}")
+                cd[f"choice_{i}"].pk for i in range(1, self.n_choices + 1) if cd.get(f"choice_{i}")
             ],
             radius_km=cd.get("radius_km"),
             hours_per_day=cd.get("hours_per_day"),
@@ -284,7 +292,7 @@ class ParentFieldsMixin(forms.Form):
         help_text=_("Not sure? The desk checks it with you."),
     )
     foster_child = forms.BooleanField(label=_("It is a foster child"), required=False)
-    sibling_location = forms.ModelChoiceField(
+    sibling_location = LocationChoiceField(
         label=_("A brother or sister already goes to"),
         queryset=Location.objects.none(),
         required=False,

@@ -122,6 +122,7 @@ def edit(request, pk: int):
         request.POST or None,
         municipality=req.municipality,
         child=req.child,
+        n_choices=req.preferences.count(),
         initial=EditRequestForm.initial_from(req),
     )
     if request.method == "POST" and form.is_valid():

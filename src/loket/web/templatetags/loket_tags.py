@@ -22,6 +22,25 @@ def day_part_label(key: str) -> str:
 
 
 @register.filter
+def language_names(codes) -> str:
+    """Language codes as names in their own language (nl → Nederlands)."""
+    from django.utils.translation import get_language_info
+
+    names = []
+    for code in codes or []:
+        try:
+            names.append(get_language_info(code)["name_local"])
+        except KeyError:
+            names.append({"tr": "Türkçe"}.get(code, code))
+    return ", ".join(names)
+
+
+@register.filter
+def language_name(code) -> str:
+    return language_names([code]) if code else ""
+
+
+@register.filter
 def get_item(mapping, key):
     return mapping.get(key) if mapping else None
 
