@@ -256,6 +256,19 @@ def summarise(instance: dict, result: dict, report=None) -> dict:
     }
 
 
+def priority_key(req, location, regime, tiers: list[list[str]]) -> tuple:
+    """A request's place in a location's priority order, as in contract allocation-v1: the
+    index of the first tier holding one of the family's groups (``sibling`` only with a brother
+    or sister at this location), then the lottery number, then the id. Lower goes first.
+    Needs the family's facts (prefetch ``child__family__facts``)."""
+    facts = list(req.child.family.facts.all())
+    groups = set(priority_groups({f.key for f in facts}, regime))
+    if not any(f.key == "sibling_in_care" and f.location_id == location.pk for f in facts):
+        groups.discard("sibling")
+    tier = next((i for i, t in enumerate(tiers) if groups.intersection(t)), len(tiers))
+    return (tier, req.lottery if req.lottery is not None else 1.0, req.pk)
+
+
 def _tier(child: dict, location: dict) -> int:
     """The child's priority at the location, as the contract defines it (lower is better)."""
     groups = set(child["groups"])

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from loket.accounts import access
 from loket.domain.allocation import explanation_sentence
-from loket.domain.eligibility import priority_groups, tiers_for_location
+from loket.domain.eligibility import tiers_for_location
 from loket.domain.requests import age_band
 from loket.families.eligibility import REGIME_BY_SETTING
 from loket.registrations.models import ChildcareRequest, RequestStatus
@@ -58,10 +58,6 @@ class QueueLine:
     reason: str = ""
 
 
-def _tier(groups: set[str], tiers: list[list[str]]) -> int:
-    return next((i for i, t in enumerate(tiers) if groups.intersection(t)), len(tiers))
-
-
 def waiting_position(childcare_request, language: str = "nl") -> list[QueueLine]:
     """Per ranked location and needed weekday: 1 + the waiting children ahead in the location's
     priority order (tier, then lottery number); and the engine's reason from the last round."""
@@ -76,11 +72,7 @@ def waiting_position(childcare_request, language: str = "nl") -> list[QueueLine]
         tiers = tiers_for_location(regime, loc.priority_tiers) if loc.is_income_related else []
 
         def key(r, loc=loc, tiers=tiers):
-            facts = list(r.child.family.facts.all())
-            groups = set(priority_groups({f.key for f in facts}, regime))
-            if not any(f.key == "sibling_in_care" and f.location_id == loc.pk for f in facts):
-                groups.discard("sibling")
-            return (_tier(groups, tiers), r.lottery if r.lottery is not None else 1.0, r.pk)
+            return engine.priority_key(r, loc, regime, tiers)
 
         competitors = (
             ChildcareRequest.objects.filter(

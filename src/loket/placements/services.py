@@ -294,15 +294,22 @@ def offer_decline(*, actor, offer: Offer, stay_on_list: bool = True, now=None) -
     if offer.status != OfferStatus.OPEN:
         raise ValidationError(_("This offer can no longer be declined."), code="not_open")
     now = now or timezone.now()
-    offer.status = OfferStatus.DECLINED
     offer.responded_at = now
     offer.responded_by = actor
-    offer.save(update_fields=["status", "responded_at", "responded_by"])
     req = offer.request
     if not _back_to_current_place(req, actor):
         change_status(req, RequestStatus.DECLINED, actor=actor, note=f"offer {offer.pk}")
         if stay_on_list:
             change_status(req, RequestStatus.WAITING, actor=actor, note=_("stays on the list"))
+    return _close_offer(offer, OfferStatus.DECLINED, actor=actor, now=now)
+
+
+def _close_offer(offer: Offer, status: str, *, actor, now) -> Offer | None:
+    """Record the end of an open offer, give its seats back and offer them to the next child in
+    line (whose e-mail leaves once the transaction commits)."""
+    offer.status = status
+    offer.save(update_fields=["status", "responded_at", "responded_by"])
+    req = offer.request
     req.save(update_fields=["status", "updated_at"])
     audit_record(
         actor=actor,
@@ -310,10 +317,13 @@ def offer_decline(*, actor, offer: Offer, stay_on_list: bool = True, now=None) -
         obj=offer,
         municipality_id=req.municipality_id,
         family_id=req.child.family_id,
-        changes={"status": {"old": "open", "new": "declined"}},
+        changes={"status": {"old": "open", "new": status}},
     )
     release_seats(offer.location_id, offer.age_band, offer.days)
-    return offer_next_in_line(offer=offer, actor=actor, now=now)
+    nxt = offer_next_in_line(offer=offer, actor=actor, now=now)
+    if nxt is not None:
+        transaction.on_commit(lambda: send_offer_email(nxt))
+    return nxt
 
 
 def _back_to_current_place(req, actor) -> bool:
@@ -333,47 +343,21 @@ def offers_expire_due(*, now: dt.datetime | None = None) -> list[Offer]:
     Returns the new offers. Each expiry is its own transaction."""
     now = now or timezone.now()
     new_offers = []
-    for pk in Offer.objects.filter(status=OfferStatus.OPEN, deadline__lt=now).values_list(
-        "pk", flat=True
-    ):
+    due = Offer.objects.filter(status=OfferStatus.OPEN, deadline__lt=now)
+    for pk in due.values_list("pk", flat=True):
         with transaction.atomic():
             offer = Offer.objects.select_for_update().select_related("request").get(pk=pk)
             if offer.status != OfferStatus.OPEN:
                 continue
-            offer.status = OfferStatus.EXPIRED
-            offer.save(update_fields=["status"])
             req = offer.request
             if not _back_to_current_place(req, None):
                 change_status(
                     req, RequestStatus.WAITING, actor=None, note=_("no answer before the deadline")
                 )
-            req.save(update_fields=["status", "updated_at"])
-            audit_record(
-                actor=None,
-                action=AuditAction.STATUS,
-                obj=offer,
-                municipality_id=req.municipality_id,
-                family_id=req.child.family_id,
-                changes={"status": {"old": "open", "new": "expired"}},
-            )
-            release_seats(offer.location_id, offer.age_band, offer.days)
-            nxt = offer_next_in_line(offer=offer, actor=None, now=now)
+            nxt = _close_offer(offer, OfferStatus.EXPIRED, actor=None, now=now)
             if nxt:
                 new_offers.append(nxt)
-    for o in new_offers:
-        send_offer_email(o)
     return new_offers
-
-
-def _priority_key(req, location, regime, tiers, loc_key) -> tuple:
-    from loket.domain.eligibility import priority_groups
-
-    facts = list(req.child.family.facts.all())
-    groups = set(priority_groups({f.key for f in facts}, regime))
-    if not any(f.key == "sibling_in_care" and f.location_id == location.pk for f in facts):
-        groups.discard("sibling")
-    tier = next((i for i, t in enumerate(tiers) if groups.intersection(t)), len(tiers))
-    return (tier, req.lottery if req.lottery is not None else 1.0, req.pk)
 
 
 def offer_next_in_line(*, offer: Offer, actor, now) -> Offer | None:
@@ -409,7 +393,7 @@ def offer_next_in_line(*, offer: Offer, actor, now) -> Offer | None:
         days = engine.needed_days(req.weekly_plan)
         if not days or not all(free.get(d, 0) > 0 for d in days):
             continue
-        ranked.append((_priority_key(req, location, regime, tiers, None), req, days))
+        ranked.append((engine.priority_key(req, location, regime, tiers), req, days))
     for _key, req, days in sorted(ranked, key=lambda item: item[0]):
         try:
             with transaction.atomic():
