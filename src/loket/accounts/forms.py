@@ -12,7 +12,7 @@ class MagicLinkForm(forms.Form):
 class SignUpForm(forms.Form):
     email = forms.EmailField(label=_("Your e-mail address"))
     password = forms.CharField(
-        label=_("Choose a password (optional)"),
+        label=_("Choose a password"),
         required=False,
         widget=forms.PasswordInput(render_value=True),
         help_text=_("Without a password you log in with a link we e-mail to you."),

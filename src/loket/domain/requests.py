@@ -245,6 +245,8 @@ def validate_request(
             if loc in seen:
                 errors.append(RequestError("preferences", "duplicate_location", {"location": loc}))
             seen.add(loc)
-    elif radius_km is None or not (0 < radius_km <= 50):
+    elif radius_km is None:
+        errors.append(RequestError("radius_km", "radius_required"))
+    elif not (0 < radius_km <= 50):
         errors.append(RequestError("radius_km", "radius_out_of_range", {"max": 50}))
     return errors

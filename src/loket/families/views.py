@@ -2,10 +2,12 @@
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from loket.accounts.roles import Role
+from loket.domain.eligibility.texts import label
 from loket.locations.models import Location
 from loket.placements.models import PlacementKind
 from loket.registrations.forms import UrgencyForm
@@ -16,6 +18,11 @@ from . import selectors, services
 from .eligibility import family_priority_groups, family_vulnerability
 from .forms import FactForm, NeedForm, NeedStatusForm, NotesForm
 from .models import FamilyFact, FamilyNeed
+
+
+def _to_section(family, section: str):
+    """Back to the part of the file the worker was in."""
+    return redirect(reverse("families:file", args=[family.pk]) + f"#{section}")
 
 
 @role_required(Role.DESK)
@@ -29,7 +36,7 @@ def family_file(request, pk: int):
         "requests": requests_,
         "vulnerable": assessment.is_vulnerable,
         "vulnerability_reasons": assessment.explain(language),
-        "groups": sorted(family_priority_groups(family)),
+        "group_labels": [label(g, language) for g in sorted(family_priority_groups(family))],
         "fact_form": FactForm(),
         "need_form": NeedForm(),
         "notes_form": NotesForm(initial={"desk_notes": family.desk_notes}),
@@ -37,7 +44,13 @@ def family_file(request, pk: int):
             r.pk: UrgencyForm(initial={"urgent": r.urgent, "social_emergency": r.social_emergency})
             for r in requests_
         },
-        "statuses": RequestStatus.choices,
+        # By hand the desk only files, closes or reopens a request; offers and places move the
+        # rest.
+        "statuses": [
+            (c, label)
+            for c, label in RequestStatus.choices
+            if c in ("submitted", "waiting", "cancelled", "expired")
+        ],
         "need_status_form": NeedStatusForm(),
         "locations": Location.objects.filter(municipality=family.municipality, active=True)
         .order_by("name")
@@ -62,7 +75,7 @@ def add_fact(request, pk: int):
         messages.success(request, _("Fact saved."))
     else:
         messages.error(request, _("Choose a fact."))
-    return redirect("families:file", pk=family.pk)
+    return _to_section(family, "facts")
 
 
 @role_required(Role.DESK)
@@ -72,7 +85,7 @@ def remove_fact(request, pk: int, fact_pk: int):
     fact = get_object_or_404(FamilyFact, pk=fact_pk, family=family)
     services.fact_remove(actor=request.user, fact=fact)
     messages.success(request, _("Fact removed."))
-    return redirect("families:file", pk=family.pk)
+    return _to_section(family, "facts")
 
 
 @role_required(Role.DESK)
@@ -85,7 +98,7 @@ def add_need(request, pk: int):
         messages.success(request, _("Need saved."))
     else:
         messages.error(request, _("Choose what the family needs."))
-    return redirect("families:file", pk=family.pk)
+    return _to_section(family, "needs")
 
 
 @role_required(Role.DESK)
@@ -96,7 +109,7 @@ def need_status(request, pk: int, need_pk: int):
     form = NeedStatusForm(request.POST)
     if form.is_valid():
         services.need_set_status(actor=request.user, need=need, status=form.cleaned_data["status"])
-    return redirect("families:file", pk=family.pk)
+    return _to_section(family, "needs")
 
 
 @role_required(Role.DESK)
@@ -109,4 +122,4 @@ def save_notes(request, pk: int):
             actor=request.user, family=family, notes=form.cleaned_data["desk_notes"]
         )
         messages.success(request, _("Notes saved."))
-    return redirect("families:file", pk=family.pk)
+    return _to_section(family, "notes")

@@ -49,6 +49,19 @@ class CapacityForm(forms.Form):
             )
         return out
 
+    def rows_by_band(self):
+        """One table per age band (narrow enough for a phone): (band, [(day, places, free)])."""
+        return [
+            (
+                AgeBand(band).label,
+                [
+                    (Weekday(day).label, self[f"places_{day}_{band}"], self[f"free_{day}_{band}"])
+                    for day in DAYS
+                ],
+            )
+            for band in AgeBand.values
+        ]
+
     def values(self) -> dict[tuple[str, str], tuple[int, int]]:
         cd = self.cleaned_data
         return {
@@ -59,9 +72,11 @@ class CapacityForm(forms.Form):
 
     def add_service_errors(self, errors: dict) -> None:
         for key, messages in errors.items():
-            day, band = key.split("_", 1)
+            day, what = key.split("_", 1)
+            # A day's total above the licence belongs to that day's places; the rest to a cell.
+            target = f"places_{day}_baby" if what == "places" else f"free_{day}_{what}"
             for message in messages:
-                self.add_error(f"free_{day}_{band}", message)
+                self.add_error(target, message)
 
 
 class HoursForm(forms.Form):

@@ -46,7 +46,7 @@ def location_update_capacity(
         per_day[day] = per_day.get(day, 0) + max(places, 0)
     for day, total in per_day.items():
         if total > location.licensed_places:
-            errors.setdefault(f"{day}_baby", []).append(
+            errors.setdefault(f"{day}_places", []).append(
                 _(
                     "On %(day)s the places add up to %(total)s, more than the %(licensed)s "
                     "licensed places."

@@ -89,7 +89,13 @@ def round_detail(request, pk: int):
     return render(
         request,
         "placements/round_detail.html",
-        {"round": rnd, "rows": rows, "assignments": assignments, "summary": rnd.summary},
+        {
+            "round": rnd,
+            "rows": rows,
+            "assignments": assignments,
+            "summary": rnd.summary,
+            "unplaced": rnd.summary.get("children", 0) - rnd.summary.get("placed", 0),
+        },
     )
 
 

@@ -62,6 +62,7 @@ ERROR_MESSAGES = {
     ),
     "unknown_location": _("This childcare location is not in the list of the municipality."),
     "duplicate_location": _("You chose the same location twice."),
+    "radius_required": _("Give how far from home the location may be, in km."),
     "radius_out_of_range": _("Give a distance of at most %(max)s km."),
 }
 
@@ -300,6 +301,12 @@ class ParentFieldsMixin(forms.Form):
     )
 
     def init_parent_fields(self, municipality):
+        from loket.municipalities.models import Street
+
+        self.street_names = sorted(
+            set(Street.objects.filter(municipality=municipality).values_list("name", flat=True))
+        )
+        self.fields["street"].widget.attrs.update({"list": "street-names", "autocomplete": "off"})
         self.fields["sibling_location"].queryset = Location.objects.filter(
             municipality=municipality, active=True
         ).order_by("name")
@@ -476,6 +483,13 @@ class IntakeForm(PortalRequestForm):
         self.fields["desired_start"].label = _("Start date")
         self.fields["motive"].label = _("Why care is needed")
         self.fields["situation"].label = _("Situation of the parent")
+        self.fields["single_parent"].label = _("Single-parent family")
+        self.fields["low_income"].label = _("Low income")
+        self.fields["low_income"].help_text = ""
+        self.fields["foster_child"].label = _("Foster child")
+        self.fields["sibling_location"].label = _("Brother or sister already in care at")
+        self.fields["parent_note"].label = _("Note for the desk's colleagues")
+        self.fields["language"].label = _("Language of the family")
 
     def declared_facts(self) -> list[str]:
         return super().declared_facts() + list(self.cleaned_data.get("extra_facts") or [])

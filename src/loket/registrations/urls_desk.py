@@ -9,4 +9,5 @@ urlpatterns = [
     path("requests/<int:pk>/", views.request_detail, name="request"),
     path("requests/<int:pk>/urgency/", views.mark_urgency, name="urgency"),
     path("requests/<int:pk>/status/", views.set_status, name="status"),
+    path("requests/<int:pk>/print/", views.print_request, name="print"),
 ]

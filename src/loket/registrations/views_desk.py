@@ -5,11 +5,14 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from loket.accounts import access
 from loket.accounts.roles import Role
+from loket.audit.services import audit_read_family
 from loket.municipalities.models import Municipality
 from loket.web.decorators import role_required
 
@@ -101,7 +104,7 @@ def mark_urgency(request, pk: int):
             social_emergency=form.cleaned_data["social_emergency"],
         )
         messages.success(request, _("Urgency saved."))
-    return redirect("families:file", pk=req.child.family_id)
+    return redirect(reverse("families:file", args=[req.child.family_id]) + f"#request-{req.pk}")
 
 
 @role_required(Role.DESK)
@@ -123,4 +126,28 @@ def set_status(request, pk: int):
             messages.error(request, _("The request cannot get that status now."))
         else:
             messages.success(request, _("Status saved."))
-    return redirect("families:file", pk=req.child.family_id)
+    return redirect(reverse("families:file", args=[req.child.family_id]) + f"#request-{req.pk}")
+
+
+@role_required(Role.DESK)
+def print_request(request, pk: int):
+    """A sheet for a family without e-mail: its request and what happens next, in its own
+    language, to print or show on a phone."""
+    req = selectors.request_get(viewer=request.user, pk=pk)
+    family = req.child.family
+    audit_read_family(actor=request.user, family=family, what="print request")
+    language = (
+        family.preferred_language if family.preferred_language in ("nl", "en", "fr", "ar") else "nl"
+    )
+    with translation.override(language):
+        response = render(
+            request,
+            "registrations/print_request.html",
+            {
+                "req": req,
+                "family": family,
+                "municipality": req.municipality,
+                "print_language": language,
+            },
+        )
+    return response

@@ -118,6 +118,9 @@ def detail(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def edit(request, pk: int):
     req = selectors.request_get(viewer=request.user, pk=pk)
+    if not req.is_editable and request.method == "GET":
+        messages.info(request, _("This request can no longer be changed. Ask the desk for help."))
+        return redirect("portal:detail", pk=req.pk)
     form = EditRequestForm(
         request.POST or None,
         municipality=req.municipality,
@@ -142,6 +145,9 @@ def edit(request, pk: int):
 @require_http_methods(["GET", "POST"])
 def cancel(request, pk: int):
     req = selectors.request_get(viewer=request.user, pk=pk)
+    if req.status in ("cancelled", "expired", "placed"):
+        messages.info(request, _("This request can no longer be cancelled here. Ask the desk."))
+        return redirect("portal:detail", pk=req.pk)
     if request.method == "POST":
         try:
             services.request_cancel(

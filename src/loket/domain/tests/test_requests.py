@@ -58,6 +58,9 @@ def test_unknown_and_duplicate_location():
 
 def test_nearby_needs_a_radius_in_range():
     assert codes(preference_mode="nearby", preferences=[], radius_km=None) == [
+        ("radius_km", "radius_required")
+    ]
+    assert codes(preference_mode="nearby", preferences=[], radius_km=80.0) == [
         ("radius_km", "radius_out_of_range")
     ]
     assert codes(preference_mode="nearby", preferences=[], radius_km=5.0) == []

@@ -152,10 +152,9 @@ def test_places_of_a_day_above_the_licensed_places(provider_client, location):
     with translation.override("nl"):
         day = str(Weekday.WED.label)
     expected = dutch(ABOVE_LICENCE, day=day, total=babies + toddlers, licensed=licensed)
-    # The message sits on the Wednesday row (the service puts it on the first age band's cell).
-    wednesday = text_next_to(html, "free_wed_baby") + " " + text_next_to(html, "free_wed_toddler")
-    assert expected in wednesday
-    assert expected not in text_next_to(html, "free_mon_baby")
+    # The message sits next to Wednesday's places (on the first age band's places cell).
+    assert expected in text_next_to(html, "places_wed_baby")
+    assert expected not in text_next_to(html, "places_mon_baby")
     assert_kept(html, sent)
     assert state(location) == before
 

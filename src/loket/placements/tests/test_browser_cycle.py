@@ -8,6 +8,8 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.expected_conditions import alert_is_present, staleness_of
+from selenium.webdriver.support.ui import WebDriverWait
 
 from loket.accounts.models import User
 from loket.locations.models import LocationCapacity
@@ -52,7 +54,7 @@ def test_a_whole_placement_cycle(demo, browser, screenshot):
     )
     from selenium.webdriver.support.ui import Select
 
-    Select(browser.find_element(By.ID, "id_choice_1")).select_by_visible_text(location.name)
+    Select(browser.find_element(By.ID, "id_choice_1")).select_by_value(str(location.pk))
     Select(browser.find_element(By.ID, "id_choice_2")).select_by_index(0)
     submit(browser)
     mine = ChildcareRequest.objects.get(child__first_name="Noorke")
@@ -81,7 +83,15 @@ def test_a_whole_placement_cycle(demo, browser, screenshot):
     rnd = AllocationRound.objects.get()
     assert rnd.status == "preview" and rnd.summary["placed"] >= 1
     screenshot("cycle-02-preview", width=1280)
-    submit(browser, f"form[action='/desk/rounds/{rnd.pk}/confirm/']")
+    # Confirming asks first how many families will be told; the worker says yes.
+    body = browser.find_element(By.TAG_NAME, "body")
+    browser.find_element(
+        By.CSS_SELECTOR, f"form[action='/desk/rounds/{rnd.pk}/confirm/'] button"
+    ).click()
+    alert = WebDriverWait(browser, 5).until(alert_is_present())
+    assert str(rnd.summary["placed"]) in alert.text
+    alert.accept()
+    WebDriverWait(browser, 10).until(staleness_of(body))
     rnd.refresh_from_db()
     assert rnd.status == "confirmed"
     screenshot("cycle-03-confirmed", width=1280)

@@ -157,7 +157,7 @@ UNKNOWN_LOCATION = "This childcare location is not in the list of the municipali
 DUPLICATE_LOCATION = "You chose the same location twice."
 NO_DAYS = "Choose at least one day."
 FLEXIBLE = "Give how many days a week you need: at least 1 and at most the %(max)s days you ticked."
-RADIUS = "Give a distance of at most %(max)s km."
+RADIUS = "Give how far from home the location may be, in km."
 POSTCODE = "A Belgian postcode has 4 digits."
 PORTAL_CONSENT = "We can only handle your request with your agreement."
 DESK_CONSENT = "Ask the parent's agreement before you register."
@@ -293,7 +293,7 @@ def mistakes(location, second_location, far_location) -> dict[str, tuple[dict, s
         "nearby without a radius": (
             {"preference_mode": "nearby", "choice_1": "", "radius_km": ""},
             "radius_km",
-            dutch(RADIUS, max=50),
+            dutch(RADIUS),
             (),
         ),
         "bad postcode": ({"postcode": "29A0"}, "postcode", dutch(POSTCODE), ()),
@@ -482,7 +482,7 @@ def test_edit_of_a_request_that_can_no_longer_change(parent_client, parent_user,
     assert response.status_code == 200
     html = response.content.decode()
     # The refusal is shown above the form, and what was typed is kept.
-    assert "This request can no longer be changed." in " ".join(html.split())
+    assert dutch("This request can no longer be changed.") in " ".join(html.split())
     assert_kept(html, sent)
     assert _request_state(req) == state
     assert counts() == before

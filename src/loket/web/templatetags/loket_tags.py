@@ -41,6 +41,29 @@ def language_name(code) -> str:
 
 
 @register.filter
+def age_band_at_start(childcare_request) -> str:
+    """'baby' or 'toddler' at the request's start date, as a label (no birth date shown)."""
+    from loket.domain.requests import age_band
+    from loket.locations.models import AgeBand
+
+    born = childcare_request.child.born_or_expected
+    return AgeBand(age_band(born, childcare_request.desired_start)).label
+
+
+@register.filter
+def short_weekday(key: str) -> str:
+    return {
+        "mon": _("Mon"),
+        "tue": _("Tue"),
+        "wed": _("Wed"),
+        "thu": _("Thu"),
+        "fri": _("Fri"),
+        "sat": _("Sat"),
+        "sun": _("Sun"),
+    }.get(key, key)
+
+
+@register.filter
 def get_item(mapping, key):
     return mapping.get(key) if mapping else None
 

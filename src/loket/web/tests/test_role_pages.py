@@ -189,6 +189,7 @@ def test_public_pages_open_for_every_role(site, role):
         "desk": "desk:requests",
         "provider": "provider:home",
         "analyst": "web:figures",
+        "partner": "partners:home",
     }
     if role in landing:
         assert home.status_code == 302 and home["Location"] == reverse(landing[role])
