@@ -254,7 +254,12 @@ def accept_offer(request, pk: int):
     except ValidationError as exc:
         messages.error(request, _errors(exc))
     else:
-        messages.success(request, _("You accepted the place. The location will confirm the start."))
+        messages.success(
+            request,
+            _("Accepted for the family. The location will confirm the start.")
+            if _acting_as_desk(request, offer)
+            else _("You accepted the place. The location will confirm the start."),
+        )
     return _back(request, offer)
 
 
@@ -273,14 +278,23 @@ def decline_offer(request, pk: int):
     except ValidationError as exc:
         messages.error(request, _errors(exc))
     else:
-        messages.success(request, _("You declined the place."))
+        messages.success(
+            request,
+            _("Declined for the family.")
+            if _acting_as_desk(request, offer)
+            else _("You declined the place."),
+        )
     return _back(request, offer)
 
 
-def _back(request, offer):
-    if request.user.has_role(Role.DESK) and access.is_desk_for(
+def _acting_as_desk(request, offer) -> bool:
+    return request.user.has_role(Role.DESK) and access.is_desk_for(
         request.user, offer.request.municipality_id
-    ):
+    )
+
+
+def _back(request, offer):
+    if _acting_as_desk(request, offer):
         return redirect("families:file", pk=offer.request.child.family_id)
     return redirect("portal:detail", pk=offer.request_id)
 
