@@ -144,10 +144,14 @@ def family_blank_sensitive(*, actor, family: Family) -> Family:
         else:
             setattr(family, field, None if model_field.null else "")
     family.save(update_fields=list(Family.SENSITIVE_FIELDS))
+    from loket.partners.models import CaseNote, Introduction
+
     for model, fields in (
         (family.guardians, Guardian.SENSITIVE_FIELDS),
         (family.children, Child.SENSITIVE_FIELDS),
         (family.needs, FamilyNeed.SENSITIVE_FIELDS),
+        (CaseNote.objects.filter(family=family), CaseNote.SENSITIVE_FIELDS),
+        (Introduction.objects.filter(family=family), Introduction.SENSITIVE_FIELDS),
     ):
         model.update(**dict.fromkeys(fields, ""))
     family.guardians.update(user=None)

@@ -12,11 +12,14 @@ pytestmark = pytest.mark.django_db
 
 
 def _family_with_request(status: str):
+    from loket.partners.models import CaseNote
+
     req = ChildcareRequestFactory(status=status)
     family = req.child.family
     family.desk_notes = "debts, see OCMW"
     family.save()
     GuardianFactory(family=family, email="a@example.org", phone="0470")
+    CaseNote.objects.create(family=family, text="father in hospital")
     return family
 
 
@@ -31,6 +34,8 @@ def test_closed_families_are_blanked_after_the_retention_period():
     assert closed.street == "" and closed.desk_notes == "" and closed.lat is None
     assert closed.guardians.get().email == "" and closed.guardians.get().last_name == ""
     assert closed.children.get().first_name == ""
+    assert closed.case_notes.get().text == "", "case notes are blanked too"
+    assert waiting.case_notes.get().text == "father in hospital"
     assert closed.postcode, "figures keep the postcode"
     assert waiting.desk_notes == "debts, see OCMW", "an open request keeps its data"
     assert AuditEvent.objects.filter(family_id=closed.pk, note__startswith="retention").exists()
