@@ -15,5 +15,8 @@ urlpatterns = [
     path("provider/", include("loket.locations.urls_provider")),
     path("free-places/", include("loket.locations.urls_public")),
     path("price/", include("loket.prices.urls")),
+    path("partner/", include("loket.partners.urls")),
+    path("vouchers/", include("loket.vouchers.urls")),
+    path("monitoring/", include("loket.monitoring.urls")),
     path("", include("loket.web.urls")),
 ]

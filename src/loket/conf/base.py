@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "loket.registrations",
     "loket.prices",
     "loket.placements",
+    "loket.vouchers",
+    "loket.monitoring",
     "loket.demo",
 ]
 

@@ -24,8 +24,10 @@ def home(request):
 
 @role_required(Role.ANALYST)
 def figures(request):
-    """The old figures page: the analysis (loket.monitoring) replaces it."""
-    return redirect("monitoring:overview")
+    """The analyst's landing page: the overview of the local analysis (loket.monitoring)."""
+    from loket.monitoring.views import overview
+
+    return overview(request)
 
 
 def health(request):

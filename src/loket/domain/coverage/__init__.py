@@ -40,8 +40,10 @@ from .percentiles import (
 from .suppression import (
     SMALL_CELL_THRESHOLD,
     SUPPRESSED_MARK,
+    hidden_cells,
     is_suppressed,
     suppress,
+    suppress_column,
     suppress_derived,
     suppressed_figures,
 )
@@ -64,6 +66,7 @@ __all__ = [
     "coverage_row",
     "coverage_table",
     "expansion_score",
+    "hidden_cells",
     "is_suppressed",
     "median_waiting_days",
     "municipality_totals",
@@ -77,6 +80,7 @@ __all__ = [
     "social_coverage",
     "summarise_waiting_days",
     "suppress",
+    "suppress_column",
     "suppress_derived",
     "suppressed_figures",
 ]

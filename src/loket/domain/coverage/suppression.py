@@ -8,12 +8,14 @@ ratio, a median over fewer than 5 requests) is replaced by :data:`SUPPRESSED_MAR
 
 Counts of places are about locations, not children: they are never suppressed.
 
-This is primary suppression only. A total with exactly one suppressed part still lets a reader
-work the part out; publish totals with care (see docs/domain/coverage.md).
+:func:`suppress_column` adds complementary (secondary) suppression for a column published with
+its total: when exactly one part is hidden, the smallest other part is hidden too, so that the
+total minus the shown parts does not give the hidden one away.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -102,3 +104,45 @@ def suppressed_figures(
             rep.gap, *representation_counts, threshold=threshold
         ),
     }
+
+
+def hidden_cells(
+    counts: Sequence[int],
+    total: int | None = None,
+    *,
+    threshold: int = SMALL_CELL_THRESHOLD,
+) -> list[str | None]:
+    """Which parts of a column to hide, and why: ``"primary"`` (fewer than ``threshold``),
+    ``"secondary"`` (hidden so that ``total`` minus the shown parts does not reveal a primary
+    cell) or None (shown).
+
+    ``total`` is the published total of the parts (None when no total is published). When the
+    total is shown and exactly one part is hidden, the smallest shown part is hidden as well
+    (ties: the first). A total that is itself suppressed needs no protection.
+    """
+    reasons: list[str | None] = [
+        "primary" if is_suppressed(count, threshold) else None for count in counts
+    ]
+    primary = reasons.count("primary")
+    if total is not None and not is_suppressed(total, threshold) and primary == 1:
+        shown = [i for i, reason in enumerate(reasons) if reason is None]
+        if shown:
+            smallest = min(shown, key=lambda i: (counts[i], i))
+            reasons[smallest] = "secondary"
+    return reasons
+
+
+def suppress_column(
+    counts: Sequence[int],
+    total: int | None = None,
+    *,
+    threshold: int = SMALL_CELL_THRESHOLD,
+    mark: str = SUPPRESSED_MARK,
+) -> list[int | str]:
+    """A column of counts ready to publish with its ``total``: ``"< 5"`` for small cells and
+    ``mark`` for cells hidden to protect them (see :func:`hidden_cells`)."""
+    reasons = hidden_cells(counts, total, threshold=threshold)
+    return [
+        suppress(count, threshold) if reason == "primary" else mark if reason else count
+        for count, reason in zip(counts, reasons, strict=True)
+    ]

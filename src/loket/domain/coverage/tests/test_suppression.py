@@ -86,3 +86,34 @@ def test_a_small_numerator_hides_only_what_depends_on_it():
     assert cells["representation_index"] == SUPPRESSED_MARK
     assert cells["share_among_children"] == Decimal("12.00")
     assert cells["coverage"] == Decimal("30.00")
+
+
+# Complementary suppression of a column with its total ------------------------------------------
+
+
+def test_one_small_part_hides_the_smallest_other_part():
+    from loket.domain.coverage.suppression import hidden_cells, suppress_column
+
+    # 3 + 40 + 12 + 9 = 64: with 64 shown, hiding only the 3 would give it away (64-40-12-9).
+    assert hidden_cells([3, 40, 12, 9], 64) == ["primary", None, None, "secondary"]
+    assert suppress_column([3, 40, 12, 9], 64) == ["< 5", 40, 12, SUPPRESSED_MARK]
+
+
+def test_two_small_parts_protect_each_other():
+    from loket.domain.coverage.suppression import suppress_column
+
+    assert suppress_column([3, 40, 2], 45) == ["< 5", 40, "< 5"]
+
+
+def test_no_total_or_a_small_total_needs_no_second_cell():
+    from loket.domain.coverage.suppression import suppress_column
+
+    assert suppress_column([3, 40, 12]) == ["< 5", 40, 12]
+    assert suppress_column([3, 0, 0], 3) == ["< 5", "< 5", "< 5"]
+    assert suppress_column([40, 12], 52) == [40, 12]
+
+
+def test_ties_hide_the_first_smallest_part():
+    from loket.domain.coverage.suppression import hidden_cells
+
+    assert hidden_cells([1, 9, 9], 19) == ["primary", "secondary", None]
