@@ -28,6 +28,7 @@ LANDING = {
     Role.PROVIDER: "provider:home",
     Role.ANALYST: "web:figures",
     Role.PARENT: "portal:home",
+    Role.PARTNER: "partners:home",
 }
 
 

@@ -19,7 +19,6 @@ from loket.families.models import Consent, ConsentPurpose, Family, FamilyNeed
 from loket.families.tests.factories import ChildFactory, FactFactory, FamilyFactory, GuardianFactory
 from loket.locations.models import LocationCapacity, OpeningHours
 from loket.locations.tests.factories import LocationFactory, OrganiserFactory
-from loket.municipalities.tests.factories import NeighbourhoodFactory
 from loket.registrations.models import ChildcareRequest, RequestStatus
 from loket.registrations.tests.factories import ChildcareRequestFactory
 
@@ -498,54 +497,6 @@ def _figure_rows(html: str) -> dict[str, list[str]]:
 
 def _suppressed(count: int) -> str:
     return "&lt; 5" if 0 < count < 5 else str(count)
-
-
-def test_figures_show_suppressed_counts_only(municipality, other_municipality, analyst_user):
-    big = NeighbourhoodFactory(municipality=municipality, name="Molenwijk")
-    small = NeighbourhoodFactory(municipality=municipality, name="Rietveld")
-    elsewhere = NeighbourhoodFactory(municipality=other_municipality, name="Buitenland")
-    plan = [
-        (big, "waiting", 6),
-        (big, "submitted", 2),
-        (small, "waiting", 3),
-        (elsewhere, "waiting", 9),
-    ]
-    made = []
-    for neighbourhood, status, n in plan:
-        for _ in range(n):
-            family = FamilyFactory(
-                municipality=neighbourhood.municipality, neighbourhood=neighbourhood
-            )
-            made.append(
-                make_request(
-                    neighbourhood.municipality,
-                    family=family,
-                    status=status,
-                    guardian={"first_name": "Ouder", "last_name": f"Naam{len(made)}"},
-                )
-            )
-
-    response = client_for(analyst_user).get(reverse("web:figures"))
-
-    assert response.status_code == 200
-    html = response.content.decode()
-    rows = _figure_rows(html)
-    assert set(rows) == {"Molenwijk", "Rietveld"}
-    for name, cells in rows.items():
-        for cell in cells:
-            assert cell == "&lt; 5" or (cell.isdigit() and (cell == "0" or int(cell) >= 5)), (
-                name,
-                cell,
-            )
-    for neighbourhood in (big, small):
-        total = ChildcareRequest.objects.filter(child__family__neighbourhood=neighbourhood).count()
-        assert rows[neighbourhood.name][-1] == _suppressed(total)
-    assert "6" in rows["Molenwijk"] and "2" not in rows["Molenwijk"]
-    for req in made:
-        assert req.child.first_name not in html
-        assert req.reference not in html
-        for guardian in req.child.family.guardians.all():
-            assert guardian.last_name not in html
 
 
 def test_analyst_cannot_open_a_family_file_or_the_desk_list(site):
