@@ -18,7 +18,8 @@ from loket.accounts.models import User
 from loket.accounts.roles import Role, role_group
 from loket.audit.models import AuditAction
 from loket.audit.services import audit_record
-from loket.domain.demo import DemoMunicipality, generate_municipality
+from loket.domain.demo import DemoMunicipality, generate_children_in_care, generate_municipality
+from loket.domain.eligibility import assess_vulnerability
 from loket.domain.requests import FULL_DAY, PlanDay, PlanKind, WeeklyPlan, urgent_deadline
 from loket.families.models import Child, Consent, ConsentPurpose, Family, FamilyFact, Guardian
 from loket.locations.models import Location, LocationCapacity, OpeningHours, Organiser
@@ -158,12 +159,14 @@ def load_demo(
     for loc in _batch(Location, loc_rows):
         locs[loc.code] = loc
     caps, hours = [], []
+    free_by_location: dict[str, dict[tuple[str, str], int]] = {}
     for d in data.locations:
         loc = locs[d.key]
         for day, places in d.capacity.items():
             babies = round(places * d.baby_share)
             for band, n in (("baby", babies), ("toddler", places - babies)):
                 free = rng.choice([0, 0, 0, 0, 1, 1, 2]) if n else 0
+                free_by_location.setdefault(d.key, {})[(day, band)] = min(free, n)
                 caps.append(
                     LocationCapacity(
                         location=loc, weekday=day, age_band=band, places=n, free_places=min(free, n)
@@ -195,6 +198,7 @@ def load_demo(
         ),
     ]
     _load_requests(mun, data, nbs, locs, partners, rng, progress)
+    _load_children_in_care(mun, generate_children_in_care(data, free_by_location, seed), nbs, locs)
     if with_users:
         _demo_users(mun, organisers, partners, data)
     audit_record(
@@ -346,6 +350,120 @@ def _load_requests(mun, data, nbs, locs, partners, rng, progress) -> None:
     _batch(RequestStatusChange, changes, size=5000)
     if progress:
         progress("requests", total, total)
+
+
+def _load_children_in_care(mun, children, nbs, locs) -> None:
+    """The children who already have a place: a family, a placed request and a confirmed
+    placement each, so that the occupied seats, the share of vulnerable families per location
+    and the children in care per neighbourhood are real rows."""
+    from loket.placements.models import Placement
+
+    families = _batch(
+        Family,
+        [
+            Family(
+                municipality=mun,
+                reference=f"G-{mun.nis_code}-{c.key}",
+                street=c.street,
+                house_number="1",
+                postcode=c.postcode,
+                neighbourhood=nbs[c.neighbourhood],
+                lat=c.lat,
+                lon=c.lon,
+                preferred_language=c.language,
+            )
+            for c in children
+        ],
+    )
+    guardians, kids, facts, consents = [], [], [], []
+    for fam, c in zip(families, children, strict=True):
+        guardians.append(
+            Guardian(
+                family=fam,
+                first_name=c.parent_first_name,
+                last_name=c.parent_last_name,
+                preferred_language=c.language,
+                situation=c.facts[0],
+            )
+        )
+        kids.append(
+            Child(
+                family=fam,
+                first_name=c.child_first_name,
+                last_name=c.parent_last_name,
+                birth_date=c.birth_date,
+            )
+        )
+        facts.extend(FamilyFact(family=fam, key=k, source="checked") for k in c.facts)
+        name = f"{c.parent_first_name} {c.parent_last_name}"
+        consents.extend(
+            Consent(family=fam, purpose=p, given_by=name)
+            for p in (ConsentPurpose.SHARE_WITH_DESK, ConsentPurpose.SHARE_WITH_PROVIDERS)
+        )
+    _batch(Guardian, guardians)
+    kids = _batch(Child, kids)
+    _batch(FamilyFact, facts)
+    _batch(Consent, consents)
+    reqs = []
+    for kid, c in zip(kids, children, strict=True):
+        registered = dt.datetime.combine(c.start, dt.time(9), tzinfo=dt.UTC) - dt.timedelta(
+            days=200
+        )
+        plan = WeeklyPlan(days=tuple(PlanDay(d) for d in c.days))
+        reqs.append(
+            ChildcareRequest(
+                municipality=mun,
+                child=kid,
+                reference=f"A-{mun.nis_code}-{c.key}",
+                desired_start=c.start,
+                plan=plan.to_json(),
+                plan_kind="fixed",
+                hours_per_day=9,
+                preference_mode="ranked",
+                motive="activation",
+                channel="portal",
+                status=RequestStatus.PLACED,
+                registered_at=registered,
+                lottery=0.5,
+            )
+        )
+    reqs = _batch(ChildcareRequest, reqs)
+    _batch(
+        RequestPreference,
+        [
+            RequestPreference(request=r, location=locs[c.location], rank=1)
+            for r, c in zip(reqs, children, strict=True)
+        ],
+    )
+    _batch(
+        RequestStatusChange,
+        [
+            RequestStatusChange(request=r, old_status=o, new_status=n)
+            for r in reqs
+            for o, n in (
+                ("draft", "submitted"),
+                ("submitted", "offered"),
+                ("offered", "accepted"),
+                ("accepted", "placed"),
+            )
+        ],
+        size=5000,
+    )
+    _batch(
+        Placement,
+        [
+            Placement(
+                request=r,
+                location=locs[c.location],
+                age_band=c.band,
+                days=list(c.days),
+                start_date=c.start,
+                status="confirmed",
+                vulnerable=assess_vulnerability(c.facts).is_vulnerable,
+            )
+            for r, c in zip(reqs, children, strict=True)
+        ],
+    )
 
 
 def _demo_users(mun, organisers, partners, data) -> None:

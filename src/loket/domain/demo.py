@@ -653,8 +653,10 @@ def _make_requests(m, rng, n_requests, streets_by_nb, today, progress) -> None:
                 siblings_at=siblings_at,
                 vulnerable=vulnerable,
                 motive=str(motive),
-                urgent=urgent,
-                social_emergency=social_emergency,
+                # Urgent requests are recent: an urgent need is met or gone within weeks.
+                urgent=urgent and registered.date() >= today - dt.timedelta(days=45),
+                social_emergency=social_emergency
+                and registered.date() >= today - dt.timedelta(days=45),
                 lottery=rng.random(),
                 assisted=(not has_email) or (vulnerable and rng.random() < 0.5),
             )
@@ -662,3 +664,114 @@ def _make_requests(m, rng, n_requests, streets_by_nb, today, progress) -> None:
         if progress and (i + 1) % 500 == 0:
             progress(i + 1)
     m.requests.sort(key=lambda r: r.registered_at)
+
+
+@dataclass(frozen=True, slots=True)
+class DemoChildInCare:
+    """A child who already has a place (registered in earlier years): the occupied seats."""
+
+    key: str
+    location: str
+    band: str
+    days: tuple[str, ...]
+    start: dt.date
+    neighbourhood: str
+    street: str
+    postcode: str
+    lat: float
+    lon: float
+    parent_first_name: str
+    parent_last_name: str
+    language: str
+    child_first_name: str
+    birth_date: dt.date
+    facts: tuple[str, ...]
+    vulnerable: bool
+
+
+def generate_children_in_care(
+    m: DemoMunicipality, free: dict[str, dict[tuple[str, str], int]], seed: int = 1
+) -> list[DemoChildInCare]:
+    """Fill every seat that is not free with a child already in care.
+
+    ``free`` maps a location key to its free places per (weekday, age band). Vulnerable families
+    are under-represented among children in care, as the seeds describe (the best-off families
+    use childcare two to three times as often, seed 001 section 1): a family in care is
+    vulnerable with about half its neighbourhood's share.
+    """
+    rng = random.Random(seed * 7919 + 17)
+    today = m.reference_date
+    nbs = {n.code: n for n in m.neighbourhoods}
+    streets_by_nb: dict[str, list[DemoStreet]] = {}
+    for s in m.streets:
+        streets_by_nb.setdefault(s.neighbourhood, []).append(s)
+    codes = [n.code for n in m.neighbourhoods]
+    weights = [n.children_0_3[today.year] for n in m.neighbourhoods]
+    out: list[DemoChildInCare] = []
+    for loc in m.locations:
+        for band in ("baby", "toddler"):
+            occupied = {}
+            for day, places in loc.capacity.items():
+                band_places = (
+                    round(places * loc.baby_share)
+                    if band == "baby"
+                    else (places - round(places * loc.baby_share))
+                )
+                occupied[day] = max(0, band_places - free.get(loc.key, {}).get((day, band), 0))
+            while any(occupied.values()):
+                open_days = [d for d in WEEK if occupied.get(d, 0) > 0]
+                if len(open_days) >= 4 and rng.random() < 0.6:
+                    days = open_days
+                else:
+                    k = min(len(open_days), rng.choice([2, 3, 3, 4]))
+                    days = sorted(rng.sample(open_days, k), key=WEEK.index)
+                for d in days:
+                    occupied[d] -= 1
+                nb_code = (
+                    loc.neighbourhood if rng.random() < 0.6 else rng.choices(codes, weights)[0]
+                )
+                nb = nbs[nb_code]
+                street = rng.choice(streets_by_nb[nb_code])
+                vulnerable = rng.random() < nb.vulnerable_share * 0.5
+                age_months = rng.randint(3, 17) if band == "baby" else rng.randint(18, 35)
+                birth = today - dt.timedelta(days=int(age_months * 30.4) + rng.randint(0, 20))
+                start = birth + dt.timedelta(days=rng.randint(90, max(91, (today - birth).days)))
+                start = min(start, today - dt.timedelta(days=rng.randint(1, 60)))
+                facts = [rng.choice(["working", "working", "working", "vocational_training"])]
+                if vulnerable:
+                    facts += ["low_income"] + [
+                        f
+                        for f, p in (
+                            ("single_parent", 0.5),
+                            ("no_secondary_diploma", 0.5),
+                            ("health_or_care_situation", 0.3),
+                        )
+                        if rng.random() < p
+                    ]
+                elif rng.random() < 0.08:
+                    facts.append("single_parent")
+                out.append(
+                    DemoChildInCare(
+                        key=f"K{len(out) + 1:06d}",
+                        location=loc.key,
+                        band=band,
+                        days=tuple(days),
+                        start=max(start, birth + dt.timedelta(days=90)),
+                        neighbourhood=nb_code,
+                        street=street.name,
+                        postcode=street.postcode,
+                        lat=street.lat,
+                        lon=street.lon,
+                        parent_first_name=rng.choice(FIRST_NAMES),
+                        parent_last_name=rng.choice(LAST_NAMES),
+                        language=rng.choice(PARENT_LANGUAGES),
+                        child_first_name=rng.choice(FIRST_NAMES),
+                        birth_date=birth,
+                        facts=tuple(facts),
+                        vulnerable=vulnerable,
+                    )
+                )
+    return out
+
+
+WEEK = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

@@ -46,12 +46,30 @@ def test_load_demo_at_default_scale_and_only_once():
     municipality = Municipality.objects.get()
     assert Neighbourhood.objects.filter(municipality=municipality).count() == 10
     locations = Location.objects.filter(municipality=municipality).count()
-    requests = ChildcareRequest.objects.filter(municipality=municipality).count()
+    all_requests = ChildcareRequest.objects.filter(municipality=municipality)
+    # The requests of the past year; the other families have a child in care already.
+    requests = all_requests.exclude(reference__contains="-K").count()
+    in_care = all_requests.filter(reference__contains="-K")
+    total = all_requests.count()
     assert locations == len(expected.locations)
     assert requests == len(expected.requests)
     assert 50 <= locations <= 70  # about 60
     assert 1350 <= requests <= 1650  # about 1,500
-    assert Family.objects.count() == requests
+    assert Family.objects.count() == all_requests.count()
+    assert in_care.exists() and not in_care.exclude(status="placed").exists()
+    # Every seat that is not free is taken by a child in care, on every day and age band.
+    from loket.locations.models import LocationCapacity
+    from loket.placements.models import Placement
+
+    for cap in LocationCapacity.objects.filter(location__municipality=municipality)[:40]:
+        taken = sum(
+            1
+            for days in Placement.objects.filter(
+                location=cap.location, age_band=cap.age_band, status="confirmed"
+            ).values_list("days", flat=True)
+            if cap.weekday in days
+        )
+        assert taken + cap.free_places <= cap.places, cap
     without_preference = ChildcareRequest.objects.annotate(n=Count("preferences")).filter(n=0)
     assert not without_preference.exists()
     assert not ChildcareRequest.objects.filter(registered_at__isnull=True).exists()
@@ -61,7 +79,7 @@ def test_load_demo_at_default_scale_and_only_once():
 
     assert "loaded already" in again
     assert Municipality.objects.count() == 1
-    assert ChildcareRequest.objects.count() == requests
+    assert ChildcareRequest.objects.count() == total
     assert Location.objects.count() == locations
     assert User.objects.count() == len(DEMO_LOGINS)
 

@@ -20,11 +20,12 @@ from .factories import ProgrammeFactory, referred_family
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL"),
+    pytest.mark.postgresql,
 ]
 
 
 def test_two_providers_redeem_the_same_voucher_at_once(municipality, partner, partner_user):
+    assert connection.vendor == "postgresql", "run with DATABASE_URL (make test-postgres)"
     programme = ProgrammeFactory(municipality=municipality)
     _family, child = referred_family(partner)
     booklet = services.booklet_issue(

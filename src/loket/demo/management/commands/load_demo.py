@@ -47,7 +47,8 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Loaded {mun.name}: {mun.locations.count()} locations, "
-                    f"{mun.requests.count()} requests."
+                    f"{mun.requests.exclude(reference__contains='-K').count()} requests, "
+                    f"{mun.requests.filter(reference__contains='-K').count()} children in care."
                 )
             )
         if not no_users:
