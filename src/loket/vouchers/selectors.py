@@ -14,6 +14,7 @@ from django.utils import timezone
 from loket.accounts import access
 from loket.accounts.roles import Role
 from loket.domain import vouchers as rules
+from loket.domain.coverage import suppress_linked
 from loket.locations.models import Organiser
 from loket.placements.models import Placement, PlacementKind
 
@@ -281,3 +282,51 @@ def programme_figures(*, viewer, programme: VoucherProgramme, today: dt.date) ->
         committed_cents=booklets * programme.booklet_cost_cents,
         used_cents=money["cents"] or 0,
     )
+
+
+OVERALL_FIELDS = (
+    "issued",
+    "first_use",
+    "never_used",
+    "all_used",
+    "stopped_before_all",
+    "continued",
+    "not_continued",
+    "awaiting",
+)
+GROUP_FIELDS = ("issued", "first_use", "never_used", "all_used", "continued", "not_continued")
+
+
+def published_funnels(figures: ProgrammeFigures, *, suppress: bool) -> dict:
+    """The funnel and its breakdowns as they may be shown: every count for the desk; for an
+    analyst, small counts hidden together with every count that would give one away by a sum
+    (issued = first use + never used, first use = all used + stopped = continued + not
+    continued + waiting, and each column of a breakdown adds up to the overall figure)."""
+    values: dict = {("all", f): getattr(figures.overall, f) for f in OVERALL_FIELDS}
+    breakdowns = {"by_partner": figures.by_partner, "by_neighbourhood": figures.by_neighbourhood}
+    for part, groups in breakdowns.items():
+        for name, funnel in groups.items():
+            for f in GROUP_FIELDS:
+                values[((part, name), f)] = getattr(funnel, f)
+    equations = [
+        (("all", "issued"), [("all", "first_use"), ("all", "never_used")]),
+        (("all", "first_use"), [("all", "all_used"), ("all", "stopped_before_all")]),
+        (
+            ("all", "first_use"),
+            [("all", "continued"), ("all", "not_continued"), ("all", "awaiting")],
+        ),
+    ]
+    for part, groups in breakdowns.items():
+        for name in groups:
+            row = (part, name)
+            equations.append(((row, "issued"), [(row, "first_use"), (row, "never_used")]))
+        for f in GROUP_FIELDS:
+            equations.append((("all", f), [((part, name), f) for name in groups]))
+    shown = suppress_linked(values, equations) if suppress else values
+    return {
+        "overall": {f: shown[("all", f)] for f in OVERALL_FIELDS},
+        **{
+            part: {name: {f: shown[((part, name), f)] for f in GROUP_FIELDS} for name in groups}
+            for part, groups in breakdowns.items()
+        },
+    }

@@ -323,5 +323,6 @@ def dashboard(request):
             "figures": figures,
             "suppress": suppress,
             "is_desk": not suppress,
+            "shown": selectors.published_funnels(figures, suppress=suppress) if figures else None,
         },
     )

@@ -45,6 +45,7 @@ from .suppression import (
     suppress,
     suppress_column,
     suppress_derived,
+    suppress_linked,
     suppressed_figures,
 )
 
@@ -81,6 +82,7 @@ __all__ = [
     "summarise_waiting_days",
     "suppress",
     "suppress_column",
+    "suppress_linked",
     "suppress_derived",
     "suppressed_figures",
 ]

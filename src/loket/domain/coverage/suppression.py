@@ -15,7 +15,7 @@ total minus the shown parts does not give the hidden one away.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -146,3 +146,41 @@ def suppress_column(
         suppress(count, threshold) if reason == "primary" else mark if reason else count
         for count, reason in zip(counts, reasons, strict=True)
     ]
+
+
+def suppress_linked(
+    values: Mapping[Hashable, int],
+    equations: Sequence[tuple[Hashable, Sequence[Hashable]]],
+    *,
+    threshold: int = SMALL_CELL_THRESHOLD,
+    mark: str = SUPPRESSED_MARK,
+) -> dict[Hashable, int | str]:
+    """Publish counts that are tied by sums (``total = part + part + ...``) without giving a
+    small count away by subtraction.
+
+    Cells under ``threshold`` are hidden (``"< 5"``). Then, as long as some equation has
+    exactly one hidden member, so that it could be solved for that member, the smallest shown
+    member of that equation is hidden too (``mark``). Members that are not in ``values`` are
+    ignored. The result hides at least every small cell and leaves no equation with a single
+    unknown.
+    """
+    hidden: dict[Hashable, str] = {
+        key: "primary" for key, count in values.items() if is_suppressed(count, threshold)
+    }
+    changed = True
+    while changed:
+        changed = False
+        for total, parts in equations:
+            members = [k for k in (total, *parts) if k in values]
+            unknown = [k for k in members if k in hidden]
+            if len(unknown) == 1 and len(members) > 1:
+                shown = [k for k in members if k not in hidden]
+                smallest = min(shown, key=lambda k: (values[k], str(k)))
+                hidden[smallest] = "secondary"
+                changed = True
+    return {
+        key: (suppress(count, threshold) if hidden.get(key) == "primary" else mark)
+        if key in hidden
+        else count
+        for key, count in values.items()
+    }

@@ -1,6 +1,8 @@
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from loket.domain.coverage.figures import NeighbourhoodFigures
 from loket.domain.coverage.suppression import (
@@ -117,3 +119,34 @@ def test_ties_hide_the_first_smallest_part():
     from loket.domain.coverage.suppression import hidden_cells
 
     assert hidden_cells([1, 9, 9], 19) == ["primary", "secondary", None]
+
+
+def test_linked_suppression_leaves_no_equation_with_one_unknown():
+    from loket.domain.coverage import suppress_linked
+
+    # 19 booklets, 15 first uses, 4 never used: hiding only the 4 would leave 19 - 15.
+    values = {"issued": 19, "first": 15, "never": 4, "all": 10, "stopped": 5}
+    shown = suppress_linked(values, [("issued", ["first", "never"]), ("first", ["all", "stopped"])])
+    assert shown["never"] == "< 5"
+    hidden = [k for k, v in shown.items() if isinstance(v, str)]
+    # issued = first + never: a second member is hidden; then first = all + stopped has one
+    # unknown, so one more goes.
+    assert len(hidden) >= 3
+    for total, parts in (("issued", ["first", "never"]), ("first", ["all", "stopped"])):
+        members = [total, *parts]
+        assert sum(1 for k in members if isinstance(shown[k], str)) != 1
+
+
+@given(st.lists(st.integers(min_value=0, max_value=40), min_size=3, max_size=8))
+def test_linked_suppression_hides_every_small_cell_and_never_a_lone_unknown(parts):
+    from loket.domain.coverage import suppress_linked
+
+    values = {f"p{i}": n for i, n in enumerate(parts)} | {"total": sum(parts)}
+    equation = ("total", [f"p{i}" for i in range(len(parts))])
+    shown = suppress_linked(values, [equation])
+    for key, count in values.items():
+        if count < 5:
+            assert isinstance(shown[key], str)
+        if not isinstance(shown[key], str):
+            assert shown[key] == count
+    assert sum(1 for v in shown.values() if isinstance(v, str)) != 1
