@@ -20,14 +20,14 @@ class CapacityForm(forms.Form):
                     label=_("places"),
                     min_value=0,
                     max_value=200,
-                    required=False,
+                    error_messages={"required": _("Give a number (0 when there are none).")},
                     initial=cap.places if cap else 0,
                 )
                 self.fields[f"free_{day}_{band}"] = forms.IntegerField(
                     label=_("free"),
                     min_value=0,
                     max_value=200,
-                    required=False,
+                    error_messages={"required": _("Give a number (0 when there are none).")},
                     initial=cap.free_places if cap else 0,
                 )
 
