@@ -8,18 +8,15 @@ T = {
     # accounts
     "accounts": ("accounts", "comptes", "الحسابات"),
     "Your e-mail address": ("Je e-mailadres", "Votre adresse e-mail", "عنوان بريدكم الإلكتروني"),
-    "Choose a password (optional)": (
-        "Kies een wachtwoord (niet verplicht)",
-        "Choisissez un mot de passe (facultatif)",
-        "اختاروا كلمة مرور (اختياري)",
-    ),
+    # The field shows "optional" by itself.
+    "Choose a password": ("Kies een wachtwoord", "Choisissez un mot de passe", "اختاروا كلمة مرور"),
     "Without a password you log in with a link we e-mail to you.": (
-        "Zonder wachtwoord meld je je aan met een link die we je mailen.",
+        "Zonder wachtwoord log je in met een link die we je mailen.",
         "Sans mot de passe, vous vous connectez avec un lien que nous vous envoyons par e-mail.",
         "بدون كلمة مرور، تسجلون الدخول برابط نرسله إليكم بالبريد الإلكتروني.",
     ),
     "There is already an account with this address. Log in instead.": (
-        "Er is al een account met dit adres. Meld je aan.",
+        "Er is al een account met dit adres. Log dan gewoon in.",
         "Il existe déjà un compte avec cette adresse. Connectez-vous plutôt.",
         "يوجد حساب بهذا العنوان بالفعل. سجّلوا الدخول بدلًا من ذلك.",
     ),
@@ -31,25 +28,26 @@ T = {
     "user": ("gebruiker", "utilisateur", "المستخدم"),
     "users": ("gebruikers", "utilisateurs", "المستخدمون"),
     "Your link to log in": (
-        "Je link om je aan te melden",
+        "Je link om in te loggen",
         "Votre lien pour vous connecter",
         "رابط تسجيل الدخول الخاص بكم",
     ),
     "Hello,": ("Hallo,", "Bonjour,", "مرحبًا،"),
-    "Click this link to log in to the childcare desk. It works once, for 30 minutes:": (
-        "Klik op deze link om je aan te melden bij het loket kinderopvang. De link werkt één keer, 30 minuten lang:",
-        "Cliquez sur ce lien pour vous connecter au guichet petite enfance. Il fonctionne une seule fois, pendant 30 minutes :",
-        "اضغطوا على هذا الرابط لتسجيل الدخول إلى مكتب رعاية الأطفال. يعمل الرابط مرة واحدة فقط، لمدة 30 دقيقة:",
+    "Click this link to log in to the childcare desk. It works once, for %(minutes)s minutes:": (
+        "Klik op deze link om in te loggen bij het loket kinderopvang. De link werkt één keer, %(minutes)s minuten lang:",
+        "Cliquez sur ce lien pour vous connecter au guichet petite enfance. Il fonctionne une seule fois, pendant %(minutes)s minutes :",
+        "اضغطوا على هذا الرابط لتسجيل الدخول إلى مكتب رعاية الأطفال. يعمل الرابط مرة واحدة فقط، لمدة %(minutes)s دقيقة:",
     ),
     "Did you not ask for this? Then you can ignore this e-mail.": (
         "Heb je dit niet gevraagd? Dan mag je deze e-mail negeren.",
         "Vous n'avez rien demandé ? Alors vous pouvez ignorer cet e-mail.",
         "لم تطلبوا ذلك؟ يمكنكم إذن تجاهل هذه الرسالة.",
     ),
-    "Log in": ("Aanmelden", "Se connecter", "تسجيل الدخول"),
+    # "Inloggen", not "aanmelden": in Flemish childcare "aanmelden" means asking for a place.
+    "Log in": ("Inloggen", "Se connecter", "تسجيل الدخول"),
     "No password?": ("Geen wachtwoord?", "Pas de mot de passe ?", "ليست لديكم كلمة مرور؟"),
     "We can e-mail you a link to log in.": (
-        "We kunnen je een link mailen om je aan te melden.",
+        "We kunnen je een link mailen om in te loggen.",
         "Nous pouvons vous envoyer par e-mail un lien pour vous connecter.",
         "يمكننا أن نرسل إليكم رابطًا لتسجيل الدخول بالبريد الإلكتروني.",
     ),
@@ -61,12 +59,12 @@ T = {
         "Pas d'adresse e-mail ? Le guichet petite enfance enregistre votre demande avec vous.",
         "ليس لديكم بريد إلكتروني؟ يسجّل مكتب رعاية الأطفال طلبكم معكم.",
     ),
-    "Log in with a link": ("Aanmelden met een link", "Se connecter avec un lien", "تسجيل الدخول برابط"),
+    "Log in with a link": ("Inloggen met een link", "Se connecter avec un lien", "تسجيل الدخول برابط"),
     "Check your e-mail": ("Kijk in je mailbox", "Regardez vos e-mails", "تفقّدوا بريدكم الإلكتروني"),
-    "If %(email)s has an account, we sent a link to log in. The link works once, for 30 minutes.": (
-        "Als %(email)s een account heeft, hebben we een link gestuurd om je aan te melden. De link werkt één keer, 30 minuten lang.",
-        "Si %(email)s a un compte, nous avons envoyé un lien pour vous connecter. Le lien fonctionne une seule fois, pendant 30 minutes.",
-        "إذا كان للعنوان %(email)s حساب، فقد أرسلنا رابطًا لتسجيل الدخول. يعمل الرابط مرة واحدة فقط، لمدة 30 دقيقة.",
+    "If %(email)s has an account, we sent a link to log in. The link works once, for %(minutes)s minutes.": (
+        "Als %(email)s een account heeft, hebben we een link gestuurd om in te loggen. De link werkt één keer, %(minutes)s minuten lang.",
+        "Si %(email)s a un compte, nous avons envoyé un lien pour vous connecter. Le lien fonctionne une seule fois, pendant %(minutes)s minutes.",
+        "إذا كان للعنوان %(email)s حساب، فقد أرسلنا رابطًا لتسجيل الدخول. يعمل الرابط مرة واحدة فقط، لمدة %(minutes)s دقيقة.",
     ),
     "Make my account": ("Mijn account maken", "Créer mon compte", "إنشاء حسابي"),
     "This link is no longer valid. Ask for a new one.": (
@@ -87,7 +85,7 @@ T = {
     "status changed": ("status gewijzigd", "statut modifié", "تغيّرت الحالة"),
     "viewed": ("bekeken", "consulté", "اطُّلع عليه"),
     "exported": ("geëxporteerd", "exporté", "صُدِّر"),
-    "logged in": ("aangemeld", "connecté", "سجّل الدخول"),
+    "logged in": ("ingelogd", "connecté", "سجّل الدخول"),
     "audit event": ("auditgebeurtenis", "événement d'audit", "حدث تدقيق"),
     "audit events": ("auditgebeurtenissen", "événements d'audit", "أحداث التدقيق"),
     # settings: language names

@@ -292,7 +292,7 @@ T = {
         "فقط ما تحتاجونه للتخطيط: بدون أسماء الوالدين، وبدون الدخل، وبدون ملاحظات.",
     ),
     "Request": ("Aanvraag", "Demande", "الطلب"),
-    "Child born": ("Geboorte kind", "Naissance de l'enfant", "ولادة الطفل"),
+    "Born or due": ("Geboren of verwacht", "Naissance (ou date prévue)", "تاريخ الولادة أو الموعد المتوقع"),
     "Days": ("Dagen", "Jours", "الأيام"),
     "Choice": ("Keuze", "Choix", "ترتيب الاختيار"),
     "Status": ("Status", "Statut", "الحالة"),

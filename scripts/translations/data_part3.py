@@ -14,8 +14,7 @@ T = {
         "Indiquez la date de naissance, ou la date prévue si le bébé n'est pas encore né.",
         "أدخلوا تاريخ الولادة، أو التاريخ المتوقع إذا لم يولد الطفل بعد.",
     ),
-    # The form offers "yes" / "not yet", not "expected": the translation names the real option.
-    "The date of birth cannot be in the future. Is the baby not born yet? Then choose 'expected'.": (
+    "The date of birth cannot be in the future. Is the baby not born yet? Then choose 'not yet'.": (
         "De geboortedatum kan niet in de toekomst liggen. Is de baby nog niet geboren? Kies dan 'nog niet'.",
         "La date de naissance ne peut pas être dans le futur. Le bébé n'est pas encore né ? Choisissez alors « pas encore ».",
         "لا يمكن أن يكون تاريخ الولادة في المستقبل. ألم يولد الطفل بعد؟ اختاروا إذن «ليس بعد».",
@@ -87,10 +86,15 @@ T = {
         "Vous avez choisi deux fois le même milieu d'accueil.",
         "اخترتم دار الحضانة نفسها مرتين.",
     ),
-    "Give a distance between 1 and %(max)s km.": (
-        "Vul een afstand in tussen 1 en %(max)s km.",
-        "Indiquez une distance entre 1 et %(max)s km.",
-        "أدخلوا مسافة بين 1 و%(max)s كم.",
+    "Give how far from home the location may be, in km.": (
+        "Vul in hoe ver van huis de opvanglocatie mag zijn, in km.",
+        "Indiquez à quelle distance de chez vous le milieu d'accueil peut se trouver, en km.",
+        "أدخلوا المسافة القصوى بين المنزل ودار الحضانة، بالكيلومتر.",
+    ),
+    "Give a distance of at most %(max)s km.": (
+        "Vul een afstand in van hoogstens %(max)s km.",
+        "Indiquez une distance de %(max)s km au maximum.",
+        "أدخلوا مسافة لا تتجاوز %(max)s كم.",
     ),
     "This value is not valid.": ("Deze waarde is niet geldig.", "Cette valeur n'est pas valable.", "هذه القيمة غير صالحة."),
     # request form fields
@@ -164,11 +168,6 @@ T = {
         "Notre famille a de faibles revenus",
         "دخل أسرتنا منخفض",
     ),
-    "Together less than about 2,300 euro a month before tax.": (
-        "Samen minder dan ongeveer 2.300 euro per maand, vóór belastingen.",
-        "Ensemble, moins d'environ 2 300 euros par mois avant impôts.",
-        "معًا أقل من 2300 يورو تقريبًا في الشهر قبل الضرائب.",
-    ),
     "It is a foster child": ("Het is een pleegkind", "C'est un enfant placé en famille d'accueil", "إنه طفل في أسرة حاضنة"),
     "A brother or sister already goes to": (
         "Een broer of zus gaat al naar",
@@ -228,7 +227,7 @@ T = {
     "all": ("alle", "tous", "الكل"),
     "baby": ("baby", "bébé", "رضيع"),
     "toddler": ("peuter", "jeune enfant", "طفل صغير"),
-    "Needs day": ("Opvang nodig op", "Jour demandé", "اليوم المطلوب"),
+    "Needs care on": ("Opvang nodig op", "Accueil nécessaire le", "يحتاج إلى رعاية يوم"),
     "any day": ("alle dagen", "tous les jours", "أي يوم"),
     "only urgent": ("alleen dringende", "uniquement les urgentes", "العاجلة فقط"),
     "only social emergency": (
@@ -263,10 +262,10 @@ T = {
         "pour donner un peu de répit à la famille",
         "لمنح الأسرة بعض الراحة",
     ),
-    "together with support, or in a crisis": (
-        "als deel van hulp aan het gezin, of in een crisis",
-        "dans le cadre d'un accompagnement de la famille, ou en situation de crise",
-        "في إطار مساعدة الأسرة، أو في حالة أزمة",
+    "because our family gets support, or is going through a crisis": (
+        "omdat ons gezin ondersteuning krijgt, of door een crisis gaat",
+        "parce que notre famille est accompagnée, ou traverse une crise",
+        "لأن أسرتنا تتلقى دعمًا، أو تمر بأزمة",
     ),
     "for my child to play and learn with other children": (
         "zodat mijn kind kan spelen en leren met andere kinderen",
@@ -448,7 +447,7 @@ T = {
     "Loket Kinderopvang": ("Loket Kinderopvang", "Loket Kinderopvang", "Loket Kinderopvang"),
     "Skip to content": ("Naar de inhoud", "Aller au contenu", "الانتقال إلى المحتوى"),
     "Main menu": ("Hoofdmenu", "Menu principal", "القائمة الرئيسية"),
-    "Log out": ("Afmelden", "Se déconnecter", "تسجيل الخروج"),
+    "Log out": ("Uitloggen", "Se déconnecter", "تسجيل الخروج"),
     "Change": ("Wijzigen", "Changer", "تغيير"),
     "optional": ("niet verplicht", "facultatif", "اختياري"),
     "Please check the fields marked in red. Nothing was saved yet; what you typed is kept.": (
@@ -460,13 +459,6 @@ T = {
     "web": ("web", "web", "الموقع"),
     "New intake": ("Nieuw intakegesprek", "Nouvel entretien", "مقابلة أولية جديدة"),
     "Figures": ("Cijfers", "Chiffres", "الأرقام"),
-    "Requests per neighbourhood": ("Aanvragen per wijk", "Demandes par quartier", "الطلبات حسب الحي"),
-    "Only totals are shown. A number under 5 is shown as '< 5' so that no family can be recognised.": (
-        "We tonen alleen totalen. Een aantal onder 5 tonen we als '< 5', zodat geen enkel gezin herkenbaar is.",
-        "Seuls les totaux sont affichés. Un nombre inférieur à 5 est affiché « < 5 » pour qu'aucune famille ne puisse être reconnue.",
-        "تُعرض المجاميع فقط. يُعرض كل عدد أقل من 5 على شكل '< 5' حتى لا يمكن التعرّف على أي أسرة.",
-    ),
-    "Total": ("Totaal", "Total", "المجموع"),
     "Find childcare for your baby or toddler": (
         "Vind kinderopvang voor je baby of peuter",
         "Trouvez un accueil pour votre bébé ou votre jeune enfant",

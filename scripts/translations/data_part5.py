@@ -147,7 +147,6 @@ T = {
         "un enfant qui aurait préféré une place qu'il aurait pu obtenir ; 0 est le meilleur résultat",
         "طفل كان يفضّل مكانًا كان بإمكانه الحصول عليه؛ 0 هو الأفضل",
     ),
-    "Confirm and send the offers": ("Bevestigen en de aanbiedingen versturen", "Confirmer et envoyer les offres", "التأكيد وإرسال العروض"),
     "Discard": ("Verwerpen", "Écarter", "استبعاد"),
     "Download the instance (JSON)": ("De invoer downloaden (JSON)", "Télécharger les données d'entrée (JSON)", "تنزيل بيانات الإدخال (JSON)"),
     "Download the result (JSON)": ("Het resultaat downloaden (JSON)", "Télécharger le résultat (JSON)", "تنزيل النتيجة (JSON)"),
@@ -161,9 +160,7 @@ T = {
     "to vulnerable families": ("aan kwetsbare gezinnen", "à des familles vulnérables", "لأسر هشة"),
     "of which on kept places": ("waarvan op voorbehouden plaatsen", "dont sur des places réservées", "منها في أماكن محجوزة"),
     "Places left per day": ("Resterende plaatsen per dag", "Places restantes par jour", "الأماكن المتبقية في كل يوم"),
-    "Who gets what": ("Wie krijgt wat", "Qui obtient quoi", "من يحصل على ماذا"),
     "Place": ("Plaats", "Place", "المكان"),
-    "no place yet": ("nog geen plaats", "pas encore de place", "لا مكان بعد"),
     "New round": ("Nieuwe ronde", "Nouveau tour", "جولة جديدة"),
     "The engine gives the free places to the waiting requests whose start date falls in the window, following each location's priority rules, with places kept for vulnerable families. You see a preview first; nothing is sent before you confirm.": (
         "Het programma verdeelt de vrije plaatsen over de wachtende aanvragen waarvan de startdatum in de periode valt, volgens de voorrangsregels van elke opvanglocatie, met plaatsen voorbehouden voor kwetsbare gezinnen. Je ziet eerst een voorlopige versie; er wordt niets verstuurd voor je bevestigt.",
@@ -187,8 +184,6 @@ T = {
     "no children yet": ("nog geen kinderen", "pas encore d'enfants", "لا أطفال بعد"),
     "reached": ("bereikt", "atteint", "تحقق"),
     "below 20%%": ("onder 20%%", "sous 20%%", "أقل من 20%%"),
-    # "%(n)s offers sent." has no plural form in the source: the translations avoid the agreement.
-    "%(n)s offers sent.": ("Aanbiedingen verstuurd: %(n)s.", "Offres envoyées : %(n)s.", "عدد العروض المرسلة: %(n)s."),
     "The offer is sent to the family.": ("Het aanbod is naar het gezin verstuurd.", "L'offre est envoyée à la famille.", "تم إرسال العرض إلى الأسرة."),
     "Choose a location.": ("Kies een opvanglocatie.", "Choisissez un milieu d'accueil.", "اختاروا دار حضانة."),
     "Place saved.": ("Plaats bewaard.", "Place enregistrée.", "تم حفظ المكان."),

@@ -23,7 +23,18 @@ sys.path.insert(0, str(HERE))
 
 import importlib  # noqa: E402
 
+import importlib.util  # noqa: E402
+
 PARTS = [importlib.import_module(p.stem) for p in sorted(HERE.glob("data_part*.py"))]
+
+# The monitoring app keeps its own translations (msgid -> (nl, fr, ar)) next to its code, where
+# its test checks that they cover the app; load that file directly (no Django needed).
+MONITORING = HERE.parent.parent / "src" / "loket" / "monitoring" / "translations.py"
+if MONITORING.exists():
+    _spec = importlib.util.spec_from_file_location("monitoring_translations", MONITORING)
+    _module = importlib.util.module_from_spec(_spec)
+    _spec.loader.exec_module(_module)
+    PARTS.append(_module)
 PLURALS: dict = {}
 for _part in PARTS:
     PLURALS.update(getattr(_part, "PLURALS", {}))

@@ -3,6 +3,7 @@
 from decimal import Decimal as D
 
 import pytest
+from django.utils import translation
 from freezegun import freeze_time
 
 from loket.accounts.roles import Role
@@ -15,6 +16,13 @@ from loket.placements.selectors import vulnerable_share_per_location
 from .town import FROZEN, build_town
 
 L5, STAR, NONE = "< 5", "*", "—"
+
+
+@pytest.fixture(autouse=True)
+def english_labels():
+    """The row labels are translated; these tests read the English source labels."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
