@@ -152,17 +152,15 @@ COVERAGE_CLASSES = [
     CoverageClass(_("under 20"), None, Decimal(20), "#440154", "#ffffff"),
     CoverageClass(
         _("20 to 33 (below the Barcelona norm)"), Decimal(20), Decimal(33), "#31688e", "#ffffff"
-    ),  # fmt: skip
+    ),
     CoverageClass(
         _("33 to 46 (below the Flemish average)"),
         Decimal(33),
         FLEMISH_AVERAGE_2025.places_per_100,
         "#35b779",
         "#000000",
-    ),  # fmt: skip
-    CoverageClass(
-        _("46 or more"), FLEMISH_AVERAGE_2025.places_per_100, None, "#fde725", "#000000"
-    ),  # fmt: skip
+    ),
+    CoverageClass(_("46 or more"), FLEMISH_AVERAGE_2025.places_per_100, None, "#fde725", "#000000"),
 ]
 NO_FIGURE_CLASS = CoverageClass(_("no figure"), None, None, "#e6e6e6", "#000000")
 
@@ -789,21 +787,31 @@ class Analysis:
 
     @cached_property
     def locations_for_report(self) -> Table:
-        """The 20% table for the PDF: locations whose every figure is hidden (fewer than 5
-        children cared for) are counted in a note instead of a row each; the XLSX and CSV files
-        list every location."""
+        """The 20% table for the PDF, made for the meeting: the locations that do not reach the
+        target (or whose share is hidden), one row each; the locations that reach it, and those
+        whose every figure is hidden (fewer than 5 children), counted in a note. The XLSX and
+        CSV files list every location."""
         table = self.locations
-        shown = [row for row in table.rows if not hidden(row[3])]
-        left_out = len(table.rows) - len(shown)
+        shown = [row for row in table.rows if not hidden(row[3]) and row[6] is not True]
+        reached = sum(1 for row in table.rows if row[6] is True)
+        all_hidden = len(table.rows) - len(shown) - reached
         notes = list(table.notes)
-        if left_out:
+        if reached:
+            notes.append(
+                _(
+                    "%(count)s income-related locations reached the target in %(year)s; they are "
+                    "not listed here. The XLSX and CSV files list every location."
+                )
+                % {"count": reached, "year": self.year}
+            )
+        if all_hidden:
             notes.append(
                 _(
                     "%(count)s income-related locations cared for fewer than 5 children in "
                     "%(year)s: all their figures are hidden, so they are not listed here. The "
                     "XLSX and CSV files list every location."
                 )
-                % {"count": left_out, "year": self.year}
+                % {"count": all_hidden, "year": self.year}
             )
         return Table(table.key, table.title, table.columns, shown, table.total, notes)
 

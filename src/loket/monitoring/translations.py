@@ -491,6 +491,16 @@ T = {
         "%(count)s من أماكن الرعاية بسعر حسب الدخل استقبلت أقل من 5 أطفال في %(year)s: كل "
         "أرقامها مخفية، لذلك لا تُدرج هنا. ملفات XLSX وCSV تذكر كل مكان.",
     ),
+    "%(count)s income-related locations reached the target in %(year)s; they are not listed "
+    "here. The XLSX and CSV files list every location.": (
+        "%(count)s inkomensgerelateerde opvanglocaties haalden het doel in %(year)s; ze staan "
+        "hier niet. De XLSX- en CSV-bestanden tonen elke opvanglocatie.",
+        "%(count)s milieux d'accueil à tarif lié aux revenus ont atteint l'objectif en "
+        "%(year)s ; ils ne sont pas listés ici. Les fichiers XLSX et CSV listent chaque milieu "
+        "d'accueil.",
+        "%(count)s من أماكن الرعاية بسعر حسب الدخل بلغت الهدف في %(year)s؛ لا تُدرج هنا. ملفات "
+        "XLSX وCSV تذكر كل مكان.",
+    ),
     "Neighbourhoods ranked by need for new %(kind)s": (
         "Wijken gerangschikt volgens nood aan nieuwe %(kind)s",
         "Quartiers classés selon le besoin de nouvelles %(kind)s",
