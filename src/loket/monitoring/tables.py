@@ -785,17 +785,35 @@ class Analysis:
             ],
         )
 
+    #: How many locations below the target the meeting's PDF lists, furthest below first.
+    REPORT_LOCATIONS = 25
+
     @cached_property
     def locations_for_report(self) -> Table:
-        """The 20% table for the PDF, made for the meeting: the locations that do not reach the
-        target (or whose share is hidden), one row each; the locations that reach it, and those
-        whose every figure is hidden (fewer than 5 children), counted in a note. The XLSX and
-        CSV files list every location."""
+        """The 20% table for the PDF, made for the meeting: the locations furthest below the
+        target, one row each (at most ``REPORT_LOCATIONS``); the others are counted in notes.
+        The XLSX and CSV files list every location."""
         table = self.locations
-        shown = [row for row in table.rows if not hidden(row[3]) and row[6] is not True]
+        below = [row for row in table.rows if not hidden(row[3]) and row[6] is not True]
+        below.sort(
+            key=lambda row: (
+                not isinstance(row[5], Decimal),
+                row[5] if isinstance(row[5], Decimal) else 0,
+                row[0],
+            )
+        )
+        shown = below[: self.REPORT_LOCATIONS]
         reached = sum(1 for row in table.rows if row[6] is True)
-        all_hidden = len(table.rows) - len(shown) - reached
+        all_hidden = sum(1 for row in table.rows if hidden(row[3]))
         notes = list(table.notes)
+        if len(below) > len(shown):
+            notes.append(
+                _(
+                    "%(shown)s of the %(count)s locations below the target are listed here, "
+                    "furthest below first. The XLSX and CSV files list every location."
+                )
+                % {"shown": len(shown), "count": len(below)}
+            )
         if reached:
             notes.append(
                 _(

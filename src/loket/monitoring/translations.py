@@ -491,6 +491,15 @@ T = {
         "%(count)s من أماكن الرعاية بسعر حسب الدخل استقبلت أقل من 5 أطفال في %(year)s: كل "
         "أرقامها مخفية، لذلك لا تُدرج هنا. ملفات XLSX وCSV تذكر كل مكان.",
     ),
+    "%(shown)s of the %(count)s locations below the target are listed here, furthest below "
+    "first. The XLSX and CSV files list every location.": (
+        "%(shown)s van de %(count)s opvanglocaties onder het doel staan hier, de verste eerst. "
+        "De XLSX- en CSV-bestanden tonen elke opvanglocatie.",
+        "%(shown)s des %(count)s milieux d'accueil sous l'objectif sont listés ici, les plus "
+        "éloignés d'abord. Les fichiers XLSX et CSV listent chaque milieu d'accueil.",
+        "%(shown)s من %(count)s مكانًا دون الهدف مذكورة هنا، الأبعد أولًا. ملفات XLSX وCSV "
+        "تذكر كل مكان.",
+    ),
     "%(count)s income-related locations reached the target in %(year)s; they are not listed "
     "here. The XLSX and CSV files list every location.": (
         "%(count)s inkomensgerelateerde opvanglocaties haalden het doel in %(year)s; ze staan "
