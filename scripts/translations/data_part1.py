@@ -59,7 +59,11 @@ T = {
         "Pas d'adresse e-mail ? Le guichet petite enfance enregistre votre demande avec vous.",
         "ليس لديكم بريد إلكتروني؟ يسجّل مكتب رعاية الأطفال طلبكم معكم.",
     ),
-    "Log in with a link": ("Inloggen met een link", "Se connecter avec un lien", "تسجيل الدخول برابط"),
+    "Log in with a link": (
+        "Inloggen met een link",
+        "Se connecter avec un lien",
+        "تسجيل الدخول برابط",
+    ),
     "Check your e-mail": ("Kijk in je mailbox", "Regardez vos e-mails", "تفقّدوا بريدكم الإلكتروني"),
     "If %(email)s has an account, we sent a link to log in. The link works once, for %(minutes)s minutes.": (
         "Als %(email)s een account heeft, hebben we een link gestuurd om in te loggen. De link werkt één keer, %(minutes)s minuten lang.",

@@ -25,7 +25,11 @@ T = {
     "Born": ("Geboren", "Naissance", "تاريخ الولادة"),
     "expected": ("verwacht op", "naissance prévue le", "تاريخ الولادة المتوقع"),
     "Start": ("Start", "Début", "البداية"),
-    "place needed by": ("plaats nodig tegen", "place nécessaire au plus tard le", "المكان مطلوب قبل"),
+    "place needed by": (
+        "plaats nodig tegen",
+        "place nécessaire au plus tard le",
+        "المكان مطلوب قبل",
+    ),
     "any location within %(km)s km": (
         "eender welke opvanglocatie binnen %(km)s km",
         "n'importe quel milieu d'accueil dans un rayon de %(km)s km",
@@ -145,7 +149,11 @@ T = {
         "palier 3 : subvention supplémentaire pour toucher les familles vulnérables",
         "المستوى 3: دعم إضافي للوصول إلى الأسر الهشة",
     ),
-    "both kinds of places": ("beide soorten plaatsen", "les deux types de places", "كلا النوعين من الأماكن"),
+    "both kinds of places": (
+        "beide soorten plaatsen",
+        "les deux types de places",
+        "كلا النوعين من الأماكن",
+    ),
     "name": ("naam", "nom", "الاسم"),
     "organiser": ("organisator", "pouvoir organisateur", "الجهة المنظِّمة"),
     "code": ("code", "code", "الرمز"),
@@ -235,7 +243,11 @@ T = {
         "الأقرب إلى %(where)s أولًا.",
     ),
     "a day": ("per dag", "par jour", "في اليوم"),
-    "Free places per day": ("Vrije plaatsen per dag", "Places libres par jour", "الأماكن الشاغرة في كل يوم"),
+    "Free places per day": (
+        "Vrije plaatsen per dag",
+        "Places libres par jour",
+        "الأماكن الشاغرة في كل يوم",
+    ),
     "Languages": ("Talen", "Langues", "اللغات"),
     "No location has a free place that matches. Register your request anyway: the desk looks for a place with you.": (
         "Geen enkele opvanglocatie heeft een vrije plaats die past. Registreer toch je aanvraag: het loket zoekt samen met jou een plaats.",
@@ -272,7 +284,11 @@ T = {
         "اتركوا اليوم فارغًا إذا كنتم مغلقين. الساعات المبكرة والمتأخرة وساعات نهاية الأسبوع تساعد الآباء والأمهات الذين يعملون في أوقات غير معتادة.",
     ),
     "Day": ("Dag", "Jour", "اليوم"),
-    "Save opening hours": ("Openingsuren bewaren", "Enregistrer les heures d'ouverture", "حفظ أوقات العمل"),
+    "Save opening hours": (
+        "Openingsuren bewaren",
+        "Enregistrer les heures d'ouverture",
+        "حفظ أوقات العمل",
+    ),
     "Back": ("Terug", "Retour", "رجوع"),
     "Places": ("Plaatsen", "Places", "الأماكن"),
     "Per day, the places of both age groups together may not be more than your %(n)s licensed places.": (
@@ -292,7 +308,11 @@ T = {
         "فقط ما تحتاجونه للتخطيط: بدون أسماء الوالدين، وبدون الدخل، وبدون ملاحظات.",
     ),
     "Request": ("Aanvraag", "Demande", "الطلب"),
-    "Born or due": ("Geboren of verwacht", "Naissance (ou date prévue)", "تاريخ الولادة أو الموعد المتوقع"),
+    "Born or due": (
+        "Geboren of verwacht",
+        "Naissance (ou date prévue)",
+        "تاريخ الولادة أو الموعد المتوقع",
+    ),
     "Days": ("Dagen", "Jours", "الأيام"),
     "Choice": ("Keuze", "Choix", "ترتيب الاختيار"),
     "Status": ("Status", "Statut", "الحالة"),
@@ -306,7 +326,11 @@ T = {
         "Places enregistrées. Merci de les tenir à jour.",
         "تم حفظ الأماكن. شكرًا لكم على تحديثها.",
     ),
-    "Opening hours saved.": ("Openingsuren bewaard.", "Heures d'ouverture enregistrées.", "تم حفظ أوقات العمل."),
+    "Opening hours saved.": (
+        "Openingsuren bewaard.",
+        "Heures d'ouverture enregistrées.",
+        "تم حفظ أوقات العمل.",
+    ),
     # municipalities
     "Rules in force (before April 2024, again since May 2025)": (
         "Geldende regels (vóór april 2024, opnieuw sinds mei 2025)",
@@ -350,7 +374,11 @@ T = {
     "neighbourhood": ("wijk", "quartier", "الحي"),
     "neighbourhoods": ("wijken", "quartiers", "الأحياء"),
     "year": ("jaar", "année", "السنة"),
-    "children aged 0 to 3": ("kinderen van 0 tot 3 jaar", "enfants de 0 à 3 ans", "الأطفال من 0 إلى 3 سنوات"),
+    "children aged 0 to 3": (
+        "kinderen van 0 tot 3 jaar",
+        "enfants de 0 à 3 ans",
+        "الأطفال من 0 إلى 3 سنوات",
+    ),
     # partners
     "partners": ("partners", "partenaires", "الشركاء"),
     "VDAB (employment service)": (

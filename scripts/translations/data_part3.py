@@ -54,8 +54,16 @@ T = {
         "À cette date de début, votre enfant a déjà 3 ans. L'accueil des bébés et des jeunes enfants s'arrête à 3 ans.",
         "في تاريخ البداية هذا يكون عمر طفلكم 3 سنوات بالفعل. تنتهي رعاية الرضّع والأطفال الصغار عند 3 سنوات.",
     ),
-    "Choose at least one day.": ("Kies minstens één dag.", "Choisissez au moins un jour.", "اختاروا يومًا واحدًا على الأقل."),
-    "Unknown day: %(day)s.": ("Onbekende dag: %(day)s.", "Jour inconnu : %(day)s.", "يوم غير معروف: %(day)s."),
+    "Choose at least one day.": (
+        "Kies minstens één dag.",
+        "Choisissez au moins un jour.",
+        "اختاروا يومًا واحدًا على الأقل.",
+    ),
+    "Unknown day: %(day)s.": (
+        "Onbekende dag: %(day)s.",
+        "Jour inconnu : %(day)s.",
+        "يوم غير معروف: %(day)s.",
+    ),
     "Choose a whole day, a morning or an afternoon.": (
         "Kies een hele dag, een voormiddag of een namiddag.",
         "Choisissez une journée entière, un matin ou un après-midi.",
@@ -96,7 +104,11 @@ T = {
         "Indiquez une distance de %(max)s km au maximum.",
         "أدخلوا مسافة لا تتجاوز %(max)s كم.",
     ),
-    "This value is not valid.": ("Deze waarde is niet geldig.", "Cette valeur n'est pas valable.", "هذه القيمة غير صالحة."),
+    "This value is not valid.": (
+        "Deze waarde is niet geldig.",
+        "Cette valeur n'est pas valable.",
+        "هذه القيمة غير صالحة.",
+    ),
     # request form fields
     "From when do you need childcare?": (
         "Vanaf wanneer heb je kinderopvang nodig?",
@@ -104,7 +116,11 @@ T = {
         "ابتداءً من متى تحتاجون إلى رعاية الأطفال؟",
     ),
     "Which days?": ("Welke dagen?", "Quels jours ?", "أيّ الأيام؟"),
-    "How many days a week?": ("Hoeveel dagen per week?", "Combien de jours par semaine ?", "كم يومًا في الأسبوع؟"),
+    "How many days a week?": (
+        "Hoeveel dagen per week?",
+        "Combien de jours par semaine ?",
+        "كم يومًا في الأسبوع؟",
+    ),
     "Only for a plan that changes from week to week.": (
         "Alleen als je opvangplan van week tot week verandert.",
         "Seulement si votre planning change d'une semaine à l'autre.",
@@ -134,7 +150,11 @@ T = {
     "part of the day": ("deel van de dag", "partie de la journée", "جزء من اليوم"),
     "Choice %(n)s": ("Keuze %(n)s", "Choix %(n)s", "الاختيار %(n)s"),
     "(no choice)": ("(geen keuze)", "(aucun choix)", "(بدون اختيار)"),
-    "First name of your child": ("Voornaam van je kind", "Prénom de votre enfant", "الاسم الشخصي لطفلكم"),
+    "First name of your child": (
+        "Voornaam van je kind",
+        "Prénom de votre enfant",
+        "الاسم الشخصي لطفلكم",
+    ),
     "Leave empty if the baby is not born yet.": (
         "Laat leeg als de baby nog niet geboren is.",
         "Laissez vide si le bébé n'est pas encore né.",
@@ -144,7 +164,11 @@ T = {
     "yes": ("ja", "oui", "نعم"),
     "not yet": ("nog niet", "pas encore", "ليس بعد"),
     "Date of birth": ("Geboortedatum", "Date de naissance", "تاريخ الولادة"),
-    "Expected date of birth": ("Verwachte geboortedatum", "Date de naissance prévue", "تاريخ الولادة المتوقع"),
+    "Expected date of birth": (
+        "Verwachte geboortedatum",
+        "Date de naissance prévue",
+        "تاريخ الولادة المتوقع",
+    ),
     "Your first name": ("Je voornaam", "Votre prénom", "اسمكم الشخصي"),
     "Your last name": ("Je familienaam", "Votre nom de famille", "اسم عائلتكم"),
     "Phone number": ("Telefoonnummer", "Numéro de téléphone", "رقم الهاتف"),
@@ -161,14 +185,26 @@ T = {
         "Dans quelle langue vous écrivons-nous ?",
         "بأي لغة نكتب إليكم؟",
     ),
-    "What do you do now?": ("Wat doe je nu?", "Que faites-vous en ce moment ?", "ماذا تفعلون حاليًا؟"),
-    "I raise my child alone": ("Ik voed mijn kind alleen op", "J'élève mon enfant seul(e)", "أربّي طفلي وحدي"),
+    "What do you do now?": (
+        "Wat doe je nu?",
+        "Que faites-vous en ce moment ?",
+        "ماذا تفعلون حاليًا؟",
+    ),
+    "I raise my child alone": (
+        "Ik voed mijn kind alleen op",
+        "J'élève mon enfant seul(e)",
+        "أربّي طفلي وحدي",
+    ),
     "Our family has a low income": (
         "Ons gezin heeft een laag inkomen",
         "Notre famille a de faibles revenus",
         "دخل أسرتنا منخفض",
     ),
-    "It is a foster child": ("Het is een pleegkind", "C'est un enfant placé en famille d'accueil", "إنه طفل في أسرة حاضنة"),
+    "It is a foster child": (
+        "Het is een pleegkind",
+        "C'est un enfant placé en famille d'accueil",
+        "إنه طفل في أسرة حاضنة",
+    ),
     "A brother or sister already goes to": (
         "Een broer of zus gaat al naar",
         "Un frère ou une sœur fréquente déjà",
@@ -191,10 +227,22 @@ T = {
         "E-mail (si la famille en a un)",
         "البريد الإلكتروني (إن وُجد لدى الأسرة)",
     ),
-    "First name of the other parent": ("Voornaam van de andere ouder", "Prénom de l'autre parent", "الاسم الشخصي للوالد الآخر"),
-    "Last name of the other parent": ("Familienaam van de andere ouder", "Nom de famille de l'autre parent", "اسم عائلة الوالد الآخر"),
+    "First name of the other parent": (
+        "Voornaam van de andere ouder",
+        "Prénom de l'autre parent",
+        "الاسم الشخصي للوالد الآخر",
+    ),
+    "Last name of the other parent": (
+        "Familienaam van de andere ouder",
+        "Nom de famille de l'autre parent",
+        "اسم عائلة الوالد الآخر",
+    ),
     "Needs an interpreter": ("Heeft een tolk nodig", "A besoin d'un interprète", "يحتاج إلى مترجم"),
-    "What the desk checked": ("Wat het loket nakeek", "Ce que le guichet a vérifié", "ما تحقّق منه المكتب"),
+    "What the desk checked": (
+        "Wat het loket nakeek",
+        "Ce que le guichet a vérifié",
+        "ما تحقّق منه المكتب",
+    ),
     "Urgent: a place is needed within one month": (
         "Dringend: binnen een maand is een plaats nodig",
         "Urgent : une place est nécessaire dans le mois",
@@ -216,12 +264,32 @@ T = {
         "Demandez l'accord du parent avant d'enregistrer.",
         "اطلبوا موافقة الوالد أو الوالدة قبل التسجيل.",
     ),
-    "First name of the parent": ("Voornaam van de ouder", "Prénom du parent", "الاسم الشخصي للوالد أو الوالدة"),
-    "Last name of the parent": ("Familienaam van de ouder", "Nom de famille du parent", "اسم عائلة الوالد أو الوالدة"),
-    "First name of the child": ("Voornaam van het kind", "Prénom de l'enfant", "الاسم الشخصي للطفل"),
+    "First name of the parent": (
+        "Voornaam van de ouder",
+        "Prénom du parent",
+        "الاسم الشخصي للوالد أو الوالدة",
+    ),
+    "Last name of the parent": (
+        "Familienaam van de ouder",
+        "Nom de famille du parent",
+        "اسم عائلة الوالد أو الوالدة",
+    ),
+    "First name of the child": (
+        "Voornaam van het kind",
+        "Prénom de l'enfant",
+        "الاسم الشخصي للطفل",
+    ),
     "Start date": ("Startdatum", "Date de début", "تاريخ البداية"),
-    "Why care is needed": ("Waarom opvang nodig is", "Pourquoi l'accueil est nécessaire", "سبب الحاجة إلى الرعاية"),
-    "Situation of the parent": ("Situatie van de ouder", "Situation du parent", "وضع الوالد أو الوالدة"),
+    "Why care is needed": (
+        "Waarom opvang nodig is",
+        "Pourquoi l'accueil est nécessaire",
+        "سبب الحاجة إلى الرعاية",
+    ),
+    "Situation of the parent": (
+        "Situatie van de ouder",
+        "Situation du parent",
+        "وضع الوالد أو الوالدة",
+    ),
     # desk list filters
     "Age at start": ("Leeftijd bij de start", "Âge au début", "العمر عند البداية"),
     "all": ("alle", "tous", "الكل"),
@@ -278,7 +346,11 @@ T = {
         "لمتابعة مسار الاندماج أو دروس اللغة الهولندية",
     ),
     # plan kinds, preference modes, channels
-    "the same days every week": ("elke week dezelfde dagen", "les mêmes jours chaque semaine", "الأيام نفسها كل أسبوع"),
+    "the same days every week": (
+        "elke week dezelfde dagen",
+        "les mêmes jours chaque semaine",
+        "الأيام نفسها كل أسبوع",
+    ),
     "a number of days a week, not always the same": (
         "een aantal dagen per week, niet altijd dezelfde",
         "un certain nombre de jours par semaine, pas toujours les mêmes",
@@ -294,9 +366,17 @@ T = {
         "n'importe quel milieu d'accueil près de chez moi",
         "أي دار حضانة قريبة من منزلي",
     ),
-    "by the parent online": ("online door de ouder", "en ligne par le parent", "عبر الإنترنت من قِبل الوالدين"),
+    "by the parent online": (
+        "online door de ouder",
+        "en ligne par le parent",
+        "عبر الإنترنت من قِبل الوالدين",
+    ),
     "at the desk": ("aan het loket", "au guichet", "في المكتب"),
-    "with a referral partner": ("via een toeleider", "via un partenaire d'orientation", "عن طريق جهة شريكة في التوجيه"),
+    "with a referral partner": (
+        "via een toeleider",
+        "via un partenaire d'orientation",
+        "عن طريق جهة شريكة في التوجيه",
+    ),
     # request model fields
     "request number": ("aanvraagnummer", "numéro de demande", "رقم الطلب"),
     "start date": ("startdatum", "date de début", "تاريخ البداية"),
@@ -305,11 +385,19 @@ T = {
     "hours a day": ("uren per dag", "heures par jour", "الساعات في اليوم"),
     "where": ("waar", "où", "المكان"),
     "distance (km)": ("afstand (km)", "distance (km)", "المسافة (كم)"),
-    "why care is needed": ("waarom opvang nodig is", "pourquoi l'accueil est nécessaire", "سبب الحاجة إلى الرعاية"),
+    "why care is needed": (
+        "waarom opvang nodig is",
+        "pourquoi l'accueil est nécessaire",
+        "سبب الحاجة إلى الرعاية",
+    ),
     "registered": ("geregistreerd", "mode d'enregistrement", "طريقة التسجيل"),
     "registered on": ("geregistreerd op", "enregistrée le", "تاريخ التسجيل"),
     "lottery number": ("lotingsnummer", "numéro de tirage au sort", "رقم القرعة"),
-    "message for the desk": ("bericht voor het loket", "message pour le guichet", "رسالة إلى المكتب"),
+    "message for the desk": (
+        "bericht voor het loket",
+        "message pour le guichet",
+        "رسالة إلى المكتب",
+    ),
     "childcare request": ("aanvraag kinderopvang", "demande d'accueil", "طلب رعاية الأطفال"),
     "childcare requests": ("aanvragen kinderopvang", "demandes d'accueil", "طلبات رعاية الأطفال"),
     "rank": ("rang", "rang", "الترتيب"),
@@ -332,7 +420,11 @@ T = {
         "اطّلعوا على دور الحضانة التي فيها أماكن شاغرة",
     ),
     "Why": ("Waarom", "Pourquoi", "لماذا"),
-    "Intake with a family": ("Intakegesprek met een gezin", "Entretien avec une famille", "مقابلة أولية مع أسرة"),
+    "Intake with a family": (
+        "Intakegesprek met een gezin",
+        "Entretien avec une famille",
+        "مقابلة أولية مع أسرة",
+    ),
     "Register the request together with the family. Facts you tick here count as checked by the desk.": (
         "Registreer de aanvraag samen met het gezin. Gegevens die je hier aanvinkt, tellen als nagekeken door het loket.",
         "Enregistrez la demande avec la famille. Les éléments que vous cochez ici comptent comme vérifiés par le guichet.",
@@ -361,7 +453,11 @@ T = {
         "لا توجد طلبات تطابق هذه المعايير.",
     ),
     "previous": ("vorige", "précédente", "السابق"),
-    "page %(n)s of %(total)s": ("pagina %(n)s van %(total)s", "page %(n)s sur %(total)s", "الصفحة %(n)s من %(total)s"),
+    "page %(n)s of %(total)s": (
+        "pagina %(n)s van %(total)s",
+        "page %(n)s sur %(total)s",
+        "الصفحة %(n)s من %(total)s",
+    ),
     "next": ("volgende", "suivante", "التالي"),
     "Cancel my request": ("Mijn aanvraag annuleren", "Annuler ma demande", "إلغاء طلبي"),
     "Do you no longer need childcare? Then cancel your request. The place can go to another family.": (
@@ -370,7 +466,11 @@ T = {
         "ألم تعودوا بحاجة إلى رعاية الأطفال؟ ألغوا طلبكم إذن. هكذا يمكن أن يذهب المكان إلى أسرة أخرى.",
     ),
     "Why? (optional)": ("Waarom? (niet verplicht)", "Pourquoi ? (facultatif)", "لماذا؟ (اختياري)"),
-    "Yes, cancel my request": ("Ja, annuleer mijn aanvraag", "Oui, annuler ma demande", "نعم، إلغاء طلبي"),
+    "Yes, cancel my request": (
+        "Ja, annuleer mijn aanvraag",
+        "Oui, annuler ma demande",
+        "نعم، إلغاء طلبي",
+    ),
     "No, keep it": ("Nee, ik hou mijn aanvraag", "Non, garder ma demande", "لا، أحتفظ بطلبي"),
     "My request": ("Mijn aanvraag", "Ma demande", "طلبي"),
     "Your request is on the list for all the locations you chose. When a place is free for you, you get a message. You do not need to do anything now.": (
@@ -387,14 +487,22 @@ T = {
     ),
     "Registered on": ("Geregistreerd op", "Enregistrée le", "تاريخ التسجيل"),
     "Change my request": ("Mijn aanvraag wijzigen", "Modifier ma demande", "تعديل طلبي"),
-    "Back to my requests": ("Terug naar mijn aanvragen", "Retour à mes demandes", "الرجوع إلى طلباتي"),
+    "Back to my requests": (
+        "Terug naar mijn aanvragen",
+        "Retour à mes demandes",
+        "الرجوع إلى طلباتي",
+    ),
     "Your place in line stays the same when you change your request.": (
         "Je plaats op de wachtlijst blijft dezelfde als je je aanvraag wijzigt.",
         "Votre place sur la liste d'attente reste la même si vous modifiez votre demande.",
         "يبقى ترتيبكم في قائمة الانتظار كما هو عند تعديل طلبكم.",
     ),
     "Save changes": ("Wijzigingen bewaren", "Enregistrer les modifications", "حفظ التعديلات"),
-    "Ask for childcare": ("Kinderopvang aanvragen", "Demander une place d'accueil", "طلب رعاية الأطفال"),
+    "Ask for childcare": (
+        "Kinderopvang aanvragen",
+        "Demander une place d'accueil",
+        "طلب رعاية الأطفال",
+    ),
     "Fill in this form once. The desk and the locations you choose see your request. You can change it later.": (
         "Vul dit formulier één keer in. Het loket en de opvanglocaties die je kiest, zien je aanvraag. Je kan ze later nog wijzigen.",
         "Remplissez ce formulaire une seule fois. Le guichet et les milieux d'accueil que vous choisissez voient votre demande. Vous pourrez la modifier plus tard.",
@@ -412,7 +520,11 @@ T = {
     "Your baby": ("Je baby", "Votre bébé", "رضيعكم"),
     "from %(date)s": ("vanaf %(date)s", "à partir du %(date)s", "ابتداءً من %(date)s"),
     "See my request": ("Mijn aanvraag bekijken", "Voir ma demande", "عرض طلبي"),
-    "You have no request yet.": ("Je hebt nog geen aanvraag.", "Vous n'avez pas encore de demande.", "ليس لديكم أي طلب بعد."),
+    "You have no request yet.": (
+        "Je hebt nog geen aanvraag.",
+        "Vous n'avez pas encore de demande.",
+        "ليس لديكم أي طلب بعد.",
+    ),
     "Your account is not linked to a municipality.": (
         "Je account is niet gekoppeld aan een gemeente.",
         "Votre compte n'est lié à aucune commune.",
@@ -441,7 +553,11 @@ T = {
         "Votre demande est modifiée. Vous gardez votre place sur la liste d'attente.",
         "تم تعديل طلبكم. يبقى ترتيبكم في قائمة الانتظار كما هو.",
     ),
-    "Your request is cancelled.": ("Je aanvraag is geannuleerd.", "Votre demande est annulée.", "تم إلغاء طلبكم."),
+    "Your request is cancelled.": (
+        "Je aanvraag is geannuleerd.",
+        "Votre demande est annulée.",
+        "تم إلغاء طلبكم.",
+    ),
     # base layout and components
     "Childcare desk": ("Loket kinderopvang", "Guichet petite enfance", "مكتب رعاية الأطفال"),
     "Loket Kinderopvang": ("Loket Kinderopvang", "Loket Kinderopvang", "Loket Kinderopvang"),
@@ -469,8 +585,16 @@ T = {
         "À %(name)s, vous demandez une place d'accueil une seule fois, pour tous les milieux d'accueil ensemble. Le guichet petite enfance vous aide, même si vous parlez mal le néerlandais ou si vous n'avez pas d'ordinateur.",
         "في %(name)s تطلبون رعاية الأطفال مرة واحدة فقط، لكل دور الحضانة معًا. يساعدكم مكتب رعاية الأطفال، حتى إذا كنتم لا تتكلمون الهولندية جيدًا أو ليس لديكم حاسوب.",
     ),
-    "I already have an account": ("Ik heb al een account", "J'ai déjà un compte", "لديّ حساب بالفعل"),
-    "See free places": ("Bekijk de vrije plaatsen", "Voir les places libres", "عرض الأماكن الشاغرة"),
+    "I already have an account": (
+        "Ik heb al een account",
+        "J'ai déjà un compte",
+        "لديّ حساب بالفعل",
+    ),
+    "See free places": (
+        "Bekijk de vrije plaatsen",
+        "Voir les places libres",
+        "عرض الأماكن الشاغرة",
+    ),
     "Need help? Come to the desk": (
         "Hulp nodig? Kom naar het loket",
         "Besoin d'aide ? Venez au guichet",
@@ -506,7 +630,10 @@ PLURALS = {
     },
     "%(n)s location with free places": {
         "nl": ["%(n)s opvanglocatie met vrije plaatsen", "%(n)s opvanglocaties met vrije plaatsen"],
-        "fr": ["%(n)s milieu d'accueil avec des places libres", "%(n)s milieux d'accueil avec des places libres"],
+        "fr": [
+            "%(n)s milieu d'accueil avec des places libres",
+            "%(n)s milieux d'accueil avec des places libres",
+        ],
         "ar": [
             "%(n)s دار حضانة فيها أماكن شاغرة",
             "%(n)s دار حضانة فيها أماكن شاغرة",

@@ -121,7 +121,11 @@ T = {
         "لقاء تعارف في دار حضانة",
     ),
     "none planned": ("nog niets gepland", "aucune prévue", "لا يوجد لقاء مبرمج"),
-    "Plan the introduction": ("Kennismaking plannen", "Planifier la rencontre", "برمجة لقاء التعارف"),
+    "Plan the introduction": (
+        "Kennismaking plannen",
+        "Planifier la rencontre",
+        "برمجة لقاء التعارف",
+    ),
     "no booklet": ("geen boekje", "aucun carnet", "لا يوجد دفتر"),
     "Case notes": ("Casusnotities", "Notes de suivi", "ملاحظات المتابعة"),
     "shared with the partner": (
@@ -164,7 +168,11 @@ T = {
     "all partners": ("alle toeleiders", "tous les partenaires", "كل الشركاء"),
     "Vouchers used": ("Gebruikte cheques", "Chèques utilisés", "القسائم المستعملة"),
     "Introductions": ("Kennismakingen", "Rencontres de présentation", "لقاءات التعارف"),
-    "No referred families.": ("Geen toegeleide gezinnen.", "Aucune famille orientée.", "لا توجد أسر موجَّهة."),
+    "No referred families.": (
+        "Geen toegeleide gezinnen.",
+        "Aucune famille orientée.",
+        "لا توجد أسر موجَّهة.",
+    ),
     # partners: the partner's pages
     "My families": ("Mijn gezinnen", "Mes familles", "الأسر التي أتابعها"),
     "needs attention": ("vraagt aandacht", "à surveiller", "تحتاج إلى اهتمام"),
@@ -228,7 +236,11 @@ T = {
         "Enregistrez la famille avec elle. Ce que vous cochez compte comme attesté par %(partner)s. Le guichet petite enfance voit la famille juste après.",
         "سجّلوا الأسرة بحضورها. ما تختارونه يُعتبر مؤكَّدًا من طرف %(partner)s. يرى مكتب رعاية الأطفال الأسرة مباشرة بعد ذلك.",
     ),
-    "What your organisation knows": ("Wat je organisatie weet", "Ce que votre organisation sait", "ما تعرفه منظمتكم"),
+    "What your organisation knows": (
+        "Wat je organisatie weet",
+        "Ce que votre organisation sait",
+        "ما تعرفه منظمتكم",
+    ),
     "Childcare request": ("Aanvraag kinderopvang", "Demande d'accueil", "طلب رعاية الأطفال"),
     "Refer the family": ("Het gezin toeleiden", "Orienter la famille", "توجيه الأسرة"),
     "File number": ("Dossiernummer", "Numéro de dossier", "رقم الملف"),
@@ -253,7 +265,11 @@ T = {
         "اختاروا دار حضانة وتاريخًا للقاء.",
     ),
     "Note saved.": ("Notitie bewaard.", "Note enregistrée.", "تم حفظ الملاحظة."),
-    "Write a note first.": ("Schrijf eerst een notitie.", "Écrivez d'abord une note.", "اكتبوا ملاحظة أولًا."),
+    "Write a note first.": (
+        "Schrijf eerst een notitie.",
+        "Écrivez d'abord une note.",
+        "اكتبوا ملاحظة أولًا.",
+    ),
     # placements (desk, provider)
     "(choose)": ("(kies)", "(choisir)", "(اختاروا)"),
     "Chosen by the family": ("Gekozen door het gezin", "Choisis par la famille", "اختارتها الأسرة"),
@@ -276,7 +292,11 @@ T = {
         "Acceptée pour la famille. Le milieu d'accueil confirmera le début.",
         "تم القبول نيابة عن الأسرة. ستؤكد دار الحضانة موعد البدء.",
     ),
-    "Declined for the family.": ("Geweigerd voor het gezin.", "Refusée pour la famille.", "تم الرفض نيابة عن الأسرة."),
+    "Declined for the family.": (
+        "Geweigerd voor het gezin.",
+        "Refusée pour la famille.",
+        "تم الرفض نيابة عن الأسرة.",
+    ),
     # registrations
     "Not sure? The desk checks it with you.": (
         "Niet zeker? Het loket kijkt het samen met jou na.",
@@ -311,7 +331,11 @@ T = {
         "اختاروا بلديتكم. سيُرسَل طلبكم إلى دور الحضانة فيها.",
     ),
     # registrations: the sheet printed for the family, in its language
-    "Your childcare request": ("Je aanvraag kinderopvang", "Votre demande d'accueil", "طلبكم لرعاية الأطفال"),
+    "Your childcare request": (
+        "Je aanvraag kinderopvang",
+        "Votre demande d'accueil",
+        "طلبكم لرعاية الأطفال",
+    ),
     "Print": ("Afdrukken", "Imprimer", "طباعة"),
     "Your number": ("Je nummer", "Votre numéro", "رقمكم"),
     "Keep this paper. Give this number when you call or visit the desk.": (
@@ -319,7 +343,11 @@ T = {
         "Gardez ce papier. Donnez ce numéro quand vous appelez le guichet ou y passez.",
         "احتفظوا بهذه الورقة. أعطوا هذا الرقم عندما تتصلون بالمكتب أو تزورونه.",
     ),
-    "What happens now?": ("Wat gebeurt er nu?", "Que se passe-t-il maintenant ?", "ماذا سيحدث الآن؟"),
+    "What happens now?": (
+        "Wat gebeurt er nu?",
+        "Que se passe-t-il maintenant ?",
+        "ماذا سيحدث الآن؟",
+    ),
     "Your request is on the list for all the locations you chose. When a place is free for you, the desk calls you. You then have a few days to say yes or no.": (
         "Je aanvraag staat op de lijst van alle opvanglocaties die je koos. Is er een plaats vrij voor jou? Dan belt het loket je. Je hebt dan enkele dagen om ja of nee te zeggen.",
         "Votre demande est sur la liste de tous les milieux d'accueil que vous avez choisis. Quand une place se libère pour vous, le guichet vous appelle. Vous avez alors quelques jours pour dire oui ou non.",
@@ -349,7 +377,11 @@ T = {
     ),
     "Go to my page": ("Naar mijn pagina", "Aller à ma page", "الذهاب إلى صفحتي"),
     "Page not found": ("Pagina niet gevonden", "Page introuvable", "الصفحة غير موجودة"),
-    "We cannot find this page": ("We vinden deze pagina niet", "Nous ne trouvons pas cette page", "لا نجد هذه الصفحة"),
+    "We cannot find this page": (
+        "We vinden deze pagina niet",
+        "Nous ne trouvons pas cette page",
+        "لا نجد هذه الصفحة",
+    ),
     "The page does not exist, or you cannot see it with this account.": (
         "De pagina bestaat niet, of je kan ze niet zien met dit account.",
         "La page n'existe pas, ou vous ne pouvez pas la voir avec ce compte.",
@@ -357,7 +389,11 @@ T = {
     ),
     # vouchers: statements (CSV, PDF, pages)
     "Used on": ("Gebruikt op", "Utilisé le", "تاريخ الاستعمال"),
-    "Date of the care moment": ("Datum van het opvangmoment", "Date du moment d'accueil", "تاريخ فترة الرعاية"),
+    "Date of the care moment": (
+        "Datum van het opvangmoment",
+        "Date du moment d'accueil",
+        "تاريخ فترة الرعاية",
+    ),
     "Code": ("Code", "Code", "الرمز"),
     "Amount (EUR)": ("Bedrag (EUR)", "Montant (EUR)", "المبلغ (يورو)"),
     "Total (%(count)s vouchers)": (
@@ -438,7 +474,11 @@ T = {
     "Issued on": ("Uitgereikt op", "Délivré le", "تاريخ الإصدار"),
     "by": ("door", "par", "من طرف"),
     "Valid until": ("Geldig tot en met", "Valable jusqu'au", "صالح حتى"),
-    "Print the booklet (PDF)": ("Het boekje afdrukken (PDF)", "Imprimer le carnet (PDF)", "طباعة الدفتر (PDF)"),
+    "Print the booklet (PDF)": (
+        "Het boekje afdrukken (PDF)",
+        "Imprimer le carnet (PDF)",
+        "طباعة الدفتر (PDF)",
+    ),
     "Use of the vouchers": ("Gebruik van de cheques", "Utilisation des chèques", "استعمال القسائم"),
     "Voucher": ("Cheque", "Chèque", "القسيمة"),
     "Used": ("Gebruikt op", "Utilisé le", "تاريخ الاستعمال"),
@@ -464,7 +504,11 @@ T = {
         "%(hours)s ساعات لكل فترة رعاية",
     ),
     "Budget": ("Budget", "Budget", "الميزانية"),
-    "promised in booklets": ("toegezegd in boekjes", "engagé dans les carnets", "مُلتزَم به في الدفاتر"),
+    "promised in booklets": (
+        "toegezegd in boekjes",
+        "engagé dans les carnets",
+        "مُلتزَم به في الدفاتر",
+    ),
     "paid for vouchers used": (
         "betaald voor gebruikte cheques",
         "payé pour les chèques utilisés",
@@ -485,8 +529,16 @@ T = {
         "Les nombres inférieurs à 5 ne sont pas affichés, pour qu'aucune famille ne puisse être reconnue ; un * masque un nombre qui permettrait d'en retrouver un.",
         "لا تُعرض الأعداد الأقل من 5، حتى لا يمكن التعرّف على أي أسرة؛ وتُخفي العلامة * كل عدد قد يسمح باستنتاج أحدها.",
     ),
-    "families got a booklet": ("gezinnen kregen een boekje", "familles ont reçu un carnet", "أسر حصلت على دفتر"),
-    "used a first voucher": ("gebruikten een eerste cheque", "ont utilisé un premier chèque", "استعملت قسيمة أولى"),
+    "families got a booklet": (
+        "gezinnen kregen een boekje",
+        "familles ont reçu un carnet",
+        "أسر حصلت على دفتر",
+    ),
+    "used a first voucher": (
+        "gebruikten een eerste cheque",
+        "ont utilisé un premier chèque",
+        "استعملت قسيمة أولى",
+    ),
     "never used one": ("gebruikten er nooit een", "n'en ont jamais utilisé", "لم تستعمل أي قسيمة"),
     "used them all": ("gebruikten ze allemaal", "les ont tous utilisés", "استعملتها كلها"),
     "of first users": (
@@ -505,8 +557,16 @@ T = {
         "انتقلت إلى رعاية منتظمة خلال 3 أشهر",
     ),
     "did not continue": ("stroomden niet door", "n'ont pas poursuivi", "لم تنتقل"),
-    "3 months not over yet": ("3 maanden nog niet voorbij", "3 mois pas encore écoulés", "لم تمرّ 3 أشهر بعد"),
-    "By referral partner": ("Per toeleider", "Par partenaire d'orientation", "حسب الجهة الشريكة في التوجيه"),
+    "3 months not over yet": (
+        "3 maanden nog niet voorbij",
+        "3 mois pas encore écoulés",
+        "لم تمرّ 3 أشهر بعد",
+    ),
+    "By referral partner": (
+        "Per toeleider",
+        "Par partenaire d'orientation",
+        "حسب الجهة الشريكة في التوجيه",
+    ),
     "Partner": ("Toeleider", "Partenaire", "الشريك"),
     "By neighbourhood": ("Per wijk", "Par quartier", "حسب الحي"),
     # vouchers: eligibility and issuing (partner)
@@ -515,7 +575,11 @@ T = {
         "Aucun programme de chèques n'est en cours dans cette commune aujourd'hui.",
         "لا يوجد اليوم برنامج قسائم جارٍ في هذه البلدية.",
     ),
-    "1. Check with the family": ("1. Overloop met het gezin", "1. Vérifier avec la famille", "1. التحقق مع الأسرة"),
+    "1. Check with the family": (
+        "1. Overloop met het gezin",
+        "1. Vérifier avec la famille",
+        "1. التحقق مع الأسرة",
+    ),
     "Go through these questions together with the family. What you tick counts as attested by your organisation.": (
         "Overloop deze vragen samen met het gezin. Wat je aanvinkt, telt als bevestigd door je organisatie.",
         "Parcourez ces questions avec la famille. Ce que vous cochez compte comme attesté par votre organisation.",
@@ -537,7 +601,11 @@ T = {
         "Un carnet est destiné à un enfant déjà né. Ajoutez d'abord la date de naissance de l'enfant.",
         "الدفتر مخصص لطفل وُلد بالفعل. أضيفوا أولًا تاريخ ولادة الطفل.",
     ),
-    "Booklets of this family": ("Boekjes van dit gezin", "Carnets de cette famille", "دفاتر هذه الأسرة"),
+    "Booklets of this family": (
+        "Boekjes van dit gezin",
+        "Carnets de cette famille",
+        "دفاتر هذه الأسرة",
+    ),
     # vouchers: provider pages
     "Use a voucher": ("Een cheque gebruiken", "Utiliser un chèque", "استعمال قسيمة"),
     "Monthly statements": ("Maandelijkse afrekeningen", "Décomptes mensuels", "الكشوف الشهرية"),
@@ -545,7 +613,11 @@ T = {
     "Vouchers": ("Cheques", "Chèques", "القسائم"),
     "Amount": ("Bedrag", "Montant", "المبلغ"),
     "Download": ("Downloaden", "Télécharger", "تنزيل"),
-    "month not over yet": ("maand nog niet voorbij", "mois pas encore terminé", "الشهر لم ينتهِ بعد"),
+    "month not over yet": (
+        "maand nog niet voorbij",
+        "mois pas encore terminé",
+        "الشهر لم ينتهِ بعد",
+    ),
     "No vouchers used yet.": (
         "Nog geen cheques gebruikt.",
         "Aucun chèque utilisé pour l'instant.",
@@ -614,7 +686,11 @@ T = {
         "Chaque mois, chaque pouvoir organisateur est payé pour les chèques utilisés chez lui ce mois-là. Le décompte d'un mois ne change plus une fois le mois terminé.",
         "تتلقى كل جهة منظِّمة كل شهر مقابل القسائم التي استُعملت لديها في ذلك الشهر. لا يتغير كشف الشهر بعد انتهائه.",
     ),
-    "Programme dashboard": ("Overzicht van het programma", "Tableau de bord du programme", "لوحة متابعة البرنامج"),
+    "Programme dashboard": (
+        "Overzicht van het programma",
+        "Tableau de bord du programme",
+        "لوحة متابعة البرنامج",
+    ),
     "Provider": ("Organisator", "Pouvoir organisateur", "الجهة المنظِّمة"),
     # vouchers: messages
     "The programme does not run today.": (
@@ -648,7 +724,11 @@ T = {
         "لا تستوفي الأسرة شروط البرنامج.",
     ),
     "Choose a language.": ("Kies een taal.", "Choisissez une langue.", "اختاروا لغة."),
-    "The answers are saved.": ("De antwoorden zijn bewaard.", "Les réponses sont enregistrées.", "تم حفظ الإجابات."),
+    "The answers are saved.": (
+        "De antwoorden zijn bewaard.",
+        "Les réponses sont enregistrées.",
+        "تم حفظ الإجابات.",
+    ),
     "Choose the programme, the child and the language.": (
         "Kies het programma, het kind en de taal.",
         "Choisissez le programme, l'enfant et la langue.",
@@ -744,7 +824,10 @@ PLURALS = {
         ],
     },
     "Confirm and send %(n)s offer": {
-        "nl": ["Bevestigen en %(n)s aanbod versturen", "Bevestigen en %(n)s aanbiedingen versturen"],
+        "nl": [
+            "Bevestigen en %(n)s aanbod versturen",
+            "Bevestigen en %(n)s aanbiedingen versturen",
+        ],
         "fr": ["Confirmer et envoyer %(n)s offre", "Confirmer et envoyer %(n)s offres"],
         "ar": [
             "التأكيد وإرسال %(n)s عرض",

@@ -22,7 +22,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import importlib  # noqa: E402
-
 import importlib.util  # noqa: E402
 
 PARTS = [importlib.import_module(p.stem) for p in sorted(HERE.glob("data_part*.py"))]
@@ -78,12 +77,10 @@ def same_placeholders(src: str, dst: str) -> bool:
 def edges_ok(src: str, dst: str) -> bool:
     """Leading/trailing whitespace kept, and a trailing ':' kept."""
     lead = src[: len(src) - len(src.lstrip())]
-    trail = src[len(src.rstrip()):]
+    trail = src[len(src.rstrip()) :]
     if not dst.startswith(lead) or not dst.endswith(trail):
         return False
-    if src.rstrip().endswith(":") and not dst.rstrip().endswith(":"):
-        return False
-    return True
+    return not (src.rstrip().endswith(":") and not dst.rstrip().endswith(":"))
 
 
 def fix_header(po: polib.POFile, lang: str) -> None:
@@ -127,7 +124,7 @@ def process(lang: str, data, check_only: bool) -> list[str]:
             for f in forms:
                 if not same_placeholders(e.msgid_plural, f) or not edges_ok(e.msgid, f):
                     problems.append(f"{lang}: placeholder/edge mismatch in plural {f!r}")
-            e.msgstr_plural = {k: v for k, v in enumerate(forms)}
+            e.msgstr_plural = dict(enumerate(forms))
             unfuzzy(e)
             n += 1
             continue
