@@ -115,11 +115,12 @@ def screenshot(browser):
                 "width": width,
                 "height": min(max(height, 600), 8000),
                 "deviceScaleFactor": 1,
-                "mobile": width < 600,
+                "mobile": False,
             },
         )
         data = browser.execute_cdp_cmd("Page.captureScreenshot", {"format": "png"})["data"]
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        browser.execute_script("return document.readyState")
         path = SCREENSHOTS / f"{name}.png"
         path.write_bytes(base64.b64decode(data))
         return str(path)

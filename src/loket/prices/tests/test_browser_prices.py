@@ -18,6 +18,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 from loket.domain import tariffs
 from loket.families.models import Family
 from loket.prices.selectors import current_parameters
+from loket.web.tests.test_browser_flows import choose_language
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -45,13 +46,6 @@ def submit(browser, form_selector: str) -> None:
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", button)
     body = browser.find_element(By.TAG_NAME, "body")
     browser.execute_script("arguments[0].click();", button)
-    WebDriverWait(browser, 10).until(staleness_of(body))
-
-
-def choose_language(browser, code: str) -> None:
-    Select(browser.find_element(By.ID, "language-select")).select_by_value(code)
-    body = browser.find_element(By.TAG_NAME, "body")
-    browser.find_element(By.CSS_SELECTOR, ".lang button[type=submit]").click()
     WebDriverWait(browser, 10).until(staleness_of(body))
 
 

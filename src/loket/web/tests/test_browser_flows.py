@@ -9,6 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import translation
 from django.utils.translation import gettext as _
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -60,10 +61,21 @@ def login(browser, base: str, email: str, password: str) -> None:
 
 
 def choose_language(browser, code: str) -> None:
-    Select(browser.find_element(By.ID, "language-select")).select_by_value(code)
-    body = browser.find_element(By.TAG_NAME, "body")
-    browser.find_element(By.CSS_SELECTOR, ".lang button[type=submit]").click()
+    """Pick a language in the header and wait for the page in that language."""
+    for attempt in range(3):
+        try:
+            Select(browser.find_element(By.ID, "language-select")).select_by_value(code)
+            body = browser.find_element(By.TAG_NAME, "body")
+            browser.find_element(By.CSS_SELECTOR, ".lang button[type=submit]").click()
+            break
+        except WebDriverException:
+            # Chromium may drop its handle on a node right after a screenshot's resize.
+            if attempt == 2:
+                raise
     WebDriverWait(browser, 10).until(staleness_of(body))
+    WebDriverWait(browser, 10).until(
+        lambda b: b.find_element(By.TAG_NAME, "html").get_attribute("lang") == code
+    )
 
 
 def fill_parent_request(browser, start: dt.date, birth: dt.date) -> None:
