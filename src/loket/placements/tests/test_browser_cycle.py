@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import alert_is_present, staleness_of
+from selenium.webdriver.support.expected_conditions import alert_is_present
 from selenium.webdriver.support.ui import WebDriverWait
 
 from loket.accounts.models import User
@@ -19,6 +19,7 @@ from loket.web.tests.test_browser_flows import (
     choose_language,
     click,
     fill_parent_request,
+    gone,
     login,
     set_value,
     submit,
@@ -103,7 +104,7 @@ def test_a_whole_placement_cycle(demo, browser, screenshot):
     alert = WebDriverWait(browser, 5).until(alert_is_present())
     assert str(rnd.summary["placed"]) in alert.text
     alert.accept()
-    WebDriverWait(browser, 10).until(staleness_of(body))
+    WebDriverWait(browser, 10).until(gone(body))
     rnd.refresh_from_db()
     assert rnd.status == "confirmed"
     screenshot("cycle-03-confirmed", width=1280)

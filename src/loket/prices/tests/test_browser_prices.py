@@ -12,13 +12,12 @@ from django.core.management import call_command
 from django.utils import translation
 from django.utils.translation import gettext as _
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from loket.domain import tariffs
 from loket.families.models import Family
 from loket.prices.selectors import current_parameters
-from loket.web.tests.test_browser_flows import choose_language
+from loket.web.tests.test_browser_flows import choose_language, gone
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -46,7 +45,7 @@ def submit(browser, form_selector: str) -> None:
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", button)
     body = browser.find_element(By.TAG_NAME, "body")
     browser.execute_script("arguments[0].click();", button)
-    WebDriverWait(browser, 10).until(staleness_of(body))
+    WebDriverWait(browser, 10).until(gone(body))
 
 
 def page_text(browser) -> str:

@@ -11,7 +11,6 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from loket.families.models import Family
@@ -25,6 +24,20 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def demo(live_server):
     call_command("load_demo", "--scale", "0.2", verbosity=0)
     return live_server
+
+
+def gone(element):
+    """Wait condition: the element left the page (a new page replaced it). ChromeDriver reports
+    a node of a replaced document either as stale or as an inspector error; both mean gone."""
+
+    def check(_browser) -> bool:
+        try:
+            element.is_enabled()
+        except WebDriverException:
+            return True
+        return False
+
+    return check
 
 
 def set_value(browser, element_id: str, value: str) -> None:
@@ -50,7 +63,7 @@ def submit(browser, form_selector: str = "main form[method=post]") -> None:
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'});", button)
     body = browser.find_element(By.TAG_NAME, "body")
     button.click()
-    WebDriverWait(browser, 10).until(staleness_of(body))
+    WebDriverWait(browser, 10).until(gone(body))
 
 
 def login(browser, base: str, email: str, password: str) -> None:
@@ -72,7 +85,7 @@ def choose_language(browser, code: str) -> None:
             # Chromium may drop its handle on a node right after a screenshot's resize.
             if attempt == 2:
                 raise
-    WebDriverWait(browser, 10).until(staleness_of(body))
+    WebDriverWait(browser, 10).until(gone(body))
     WebDriverWait(browser, 10).until(
         lambda b: b.find_element(By.TAG_NAME, "html").get_attribute("lang") == code
     )
