@@ -16,15 +16,11 @@ from django.utils import timezone
 
 from loket.accounts import access
 from loket.audit.models import AuditAction
-from loket.audit.services import audit_record, snapshot
+from loket.audit.services import audit_record
 from loket.families.models import (
     Child,
-    Consent,
-    ConsentPurpose,
     FactSource,
     Family,
-    FamilyFact,
-    Guardian,
 )
 from loket.locations.models import Location
 from loket.registrations import services as registrations
@@ -47,18 +43,6 @@ def _require_partner_of(actor, family: Family) -> None:
         and access.can_view_family(actor, family)
     ):
         raise PermissionDenied
-
-
-def _audit_fact(actor, family: Family, key: str) -> None:
-    audit_record(
-        actor=actor,
-        action=AuditAction.CREATE,
-        object_type="families.FamilyFact",
-        object_id=f"{family.pk}:{key}:attested",
-        municipality_id=family.municipality_id,
-        family_id=family.pk,
-        changes={"key": key, "source": FactSource.ATTESTED},
-    )
 
 
 @transaction.atomic
@@ -99,88 +83,18 @@ def referral_register(
                 )
             }
         )
-    # The family's reference and its place on the map follow the registrations app's rules.
-    fam = Family(
+    fam = registrations.family_create(
+        actor=actor,
         municipality=municipality,
-        reference=registrations._new_reference("G", Family),
-        street=family.street,
-        house_number=family.house_number,
-        postcode=family.postcode,
-        preferred_language=family.preferred_language,
-        needs_interpreter=family.needs_interpreter,
-        referred_by=partner,
-    )
-    registrations._place_family(municipality, fam)
-    fam.save()
-    audit_record(
-        actor=actor,
-        action=AuditAction.CREATE,
-        obj=fam,
-        municipality_id=municipality.pk,
-        family_id=fam.pk,
-        changes=snapshot(fam, ["reference", "postcode", "neighbourhood_id", "referred_by_id"]),
-    )
-    parent = Guardian.objects.create(
-        family=fam,
-        first_name=guardian.first_name,
-        last_name=guardian.last_name,
-        email=guardian.email,
-        phone=guardian.phone,
-        preferred_language=guardian.preferred_language,
-        situation=guardian.situation,
-    )
-    audit_record(
-        actor=actor,
-        action=AuditAction.CREATE,
-        obj=parent,
-        municipality_id=municipality.pk,
-        family_id=fam.pk,
-    )
-    given_by = f"{guardian.first_name} {guardian.last_name}"
-    for purpose in (ConsentPurpose.SHARE_WITH_DESK, ConsentPurpose.SHARE_WITH_PROVIDERS):
-        Consent.objects.create(family=fam, purpose=purpose, given_by=given_by, recorded_by=actor)
-    Consent.objects.create(
-        family=fam,
-        purpose=ConsentPurpose.SHARE_WITH_PARTNER,
+        guardian=guardian,
+        family=family,
+        channel=Channel.PARTNER,
         partner=partner,
-        given_by=given_by,
-        recorded_by=actor,
     )
-    audit_record(
-        actor=actor,
-        action=AuditAction.CREATE,
-        object_type="families.Consent",
-        object_id=str(fam.pk),
-        municipality_id=municipality.pk,
-        family_id=fam.pk,
-        changes={
-            "purposes": ["share_with_desk", "share_with_providers", "share_with_partner"],
-            "partner": partner.pk,
-        },
+    registrations.family_facts_record(
+        actor=actor, fam=fam, family=family, source=FactSource.ATTESTED, partner=partner
     )
-    for key in sorted(set(family.facts)):
-        FamilyFact.objects.create(
-            family=fam,
-            key=key,
-            source=FactSource.ATTESTED,
-            partner=partner,
-            recorded_by=actor,
-            location_id=family.sibling_location_id if key == "sibling_in_care" else None,
-        )
-        _audit_fact(actor, fam, key)
-    kid = Child.objects.create(
-        family=fam,
-        first_name=child.first_name,
-        birth_date=child.birth_date,
-        expected_date=child.expected_date if child.birth_date is None else None,
-    )
-    audit_record(
-        actor=actor,
-        action=AuditAction.CREATE,
-        obj=kid,
-        municipality_id=municipality.pk,
-        family_id=fam.pk,
-    )
+    registrations.child_create(actor=actor, fam=fam, child=child)
     return fam
 
 
@@ -203,33 +117,14 @@ def referral_request_file(
         data=data,
         today=today,
     )
-    req = ChildcareRequest(
-        municipality=family.municipality,
-        child=child,
-        reference=registrations._new_reference("A", ChildcareRequest),
-        channel=Channel.PARTNER,
-        referring_partner_id=family.referred_by_id,
-        created_by=actor,
-    )
-    registrations._store_request_fields(req, data)
-    req.save()
-    registrations._store_preferences(req, data)
-    registrations.change_status(req, RequestStatus.SUBMITTED, actor=actor)
-    req.registered_at = timezone.now()
-    req.lottery = registrations._random.random()
-    req.save()
-    audit_record(
+    return registrations.request_submit(
         actor=actor,
-        action=AuditAction.CREATE,
-        obj=req,
-        municipality_id=family.municipality_id,
-        family_id=family.pk,
-        changes=snapshot(
-            req, ["desired_start", "plan", "preference_mode", "motive", "status", "channel"]
-        )
-        | {"locations": list(data.location_ids)},
+        child=child,
+        data=data,
+        channel=Channel.PARTNER,
+        partner=family.referred_by,
+        today=today,
     )
-    return req
 
 
 @transaction.atomic

@@ -156,6 +156,128 @@ def change_status(req: ChildcareRequest, new: str, *, actor, note: str = "") -> 
     )
 
 
+def _user_or_none(actor):
+    return actor if getattr(actor, "is_authenticated", False) else None
+
+
+@transaction.atomic
+def family_create(
+    *,
+    actor,
+    municipality: Municipality,
+    guardian: GuardianInput,
+    family: FamilyInput,
+    channel: str,
+    partner=None,
+    second_guardian: GuardianInput | None = None,
+) -> Family:
+    """A new family with its parents and the consents given at registration: to share the file
+    with the desk and the request with the chosen locations, and, when a referral partner
+    registers it, with that partner. Each record has its audit event."""
+    fam = Family(
+        municipality=municipality,
+        reference=_new_reference("G", Family),
+        street=family.street,
+        house_number=family.house_number,
+        postcode=family.postcode,
+        preferred_language=family.preferred_language,
+        needs_interpreter=family.needs_interpreter,
+        registered_by_desk=channel == Channel.DESK,
+        referred_by=partner,
+    )
+    _place_family(municipality, fam)
+    fam.save()
+    audit_record(
+        actor=actor,
+        action=AuditAction.CREATE,
+        obj=fam,
+        municipality_id=municipality.pk,
+        family_id=fam.pk,
+        changes=snapshot(fam, ["reference", "postcode", "neighbourhood_id", "referred_by_id"]),
+    )
+    for g in [guardian] + ([second_guardian] if second_guardian else []):
+        parent = Guardian.objects.create(
+            family=fam,
+            user=actor if channel == Channel.PORTAL and g is guardian else None,
+            first_name=g.first_name,
+            last_name=g.last_name,
+            email=g.email,
+            phone=g.phone,
+            preferred_language=g.preferred_language,
+            situation=g.situation,
+        )
+        audit_record(
+            actor=actor,
+            action=AuditAction.CREATE,
+            obj=parent,
+            municipality_id=municipality.pk,
+            family_id=fam.pk,
+        )
+    given_by = f"{guardian.first_name} {guardian.last_name}"
+    purposes = [(ConsentPurpose.SHARE_WITH_DESK, None), (ConsentPurpose.SHARE_WITH_PROVIDERS, None)]
+    if partner is not None:
+        purposes.append((ConsentPurpose.SHARE_WITH_PARTNER, partner))
+    for purpose, with_partner in purposes:
+        consent = Consent.objects.create(
+            family=fam,
+            purpose=purpose,
+            partner=with_partner,
+            given_by=given_by,
+            recorded_by=_user_or_none(actor),
+        )
+        audit_record(
+            actor=actor,
+            action=AuditAction.CREATE,
+            obj=consent,
+            municipality_id=municipality.pk,
+            family_id=fam.pk,
+            changes={"purpose": str(purpose), "partner": getattr(with_partner, "pk", None)},
+        )
+    return fam
+
+
+def family_facts_record(*, actor, fam: Family, family: FamilyInput, source: str, partner=None):
+    """Record the facts of ``family`` with their source (declared, checked or attested)."""
+    for key in sorted(set(family.facts)):
+        _, created = FamilyFact.objects.get_or_create(
+            family=fam,
+            key=key,
+            source=source,
+            defaults={
+                "recorded_by": _user_or_none(actor),
+                "partner": partner if source == FactSource.ATTESTED else None,
+                "location_id": family.sibling_location_id if key == "sibling_in_care" else None,
+            },
+        )
+        if created:
+            audit_record(
+                actor=actor,
+                action=AuditAction.CREATE,
+                object_type="families.FamilyFact",
+                object_id=f"{fam.pk}:{key}:{source}",
+                municipality_id=fam.municipality_id,
+                family_id=fam.pk,
+                changes={"key": key, "source": source},
+            )
+
+
+def child_create(*, actor, fam: Family, child: ChildInput) -> Child:
+    kid = Child.objects.create(
+        family=fam,
+        first_name=child.first_name,
+        birth_date=child.birth_date,
+        expected_date=child.expected_date if child.birth_date is None else None,
+    )
+    audit_record(
+        actor=actor,
+        action=AuditAction.CREATE,
+        obj=kid,
+        municipality_id=fam.municipality_id,
+        family_id=fam.pk,
+    )
+    return kid
+
+
 @transaction.atomic
 def family_request_register(
     *,
@@ -188,107 +310,54 @@ def family_request_register(
         raise PermissionDenied("Only the desk marks urgency.")
 
     if existing_family is None:
-        fam = Family(
-            municipality=municipality,
-            reference=_new_reference("G", Family),
-            street=family.street,
-            house_number=family.house_number,
-            postcode=family.postcode,
-            preferred_language=family.preferred_language,
-            needs_interpreter=family.needs_interpreter,
-            registered_by_desk=channel == Channel.DESK,
-            referred_by=partner,
-        )
-        _place_family(municipality, fam)
-        fam.save()
-        audit_record(
+        fam = family_create(
             actor=actor,
-            action=AuditAction.CREATE,
-            obj=fam,
-            municipality_id=municipality.pk,
-            family_id=fam.pk,
-            changes=snapshot(fam, ["reference", "postcode", "neighbourhood_id"]),
+            municipality=municipality,
+            guardian=guardian,
+            family=family,
+            channel=channel,
+            partner=partner,
+            second_guardian=second_guardian,
         )
-        for g in [guardian] + ([second_guardian] if second_guardian else []):
-            parent = Guardian.objects.create(
-                family=fam,
-                user=actor if channel == Channel.PORTAL and g is guardian else None,
-                first_name=g.first_name,
-                last_name=g.last_name,
-                email=g.email,
-                phone=g.phone,
-                preferred_language=g.preferred_language,
-                situation=g.situation,
-            )
-            audit_record(
-                actor=actor,
-                action=AuditAction.CREATE,
-                obj=parent,
-                municipality_id=municipality.pk,
-                family_id=fam.pk,
-            )
-        given_by = f"{guardian.first_name} {guardian.last_name}"
-        purposes = [
-            (ConsentPurpose.SHARE_WITH_DESK, None),
-            (ConsentPurpose.SHARE_WITH_PROVIDERS, None),
-        ]
-        if partner is not None:
-            purposes.append((ConsentPurpose.SHARE_WITH_PARTNER, partner))
-        recorder = actor if getattr(actor, "is_authenticated", False) else None
-        for purpose, with_partner in purposes:
-            consent = Consent.objects.create(
-                family=fam,
-                purpose=purpose,
-                partner=with_partner,
-                given_by=given_by,
-                recorded_by=recorder,
-            )
-            audit_record(
-                actor=actor,
-                action=AuditAction.CREATE,
-                obj=consent,
-                municipality_id=municipality.pk,
-                family_id=fam.pk,
-                changes={"purpose": str(purpose), "partner": getattr(with_partner, "pk", None)},
-            )
     else:
         fam = existing_family
         if not access.can_view_family(actor, fam):
             raise PermissionDenied
-    for key in sorted(set(family.facts)):
-        _, created = FamilyFact.objects.get_or_create(
-            family=fam,
-            key=key,
-            source=fact_source,
-            defaults={
-                "recorded_by": actor if getattr(actor, "is_authenticated", False) else None,
-                "partner": partner if fact_source == FactSource.ATTESTED else None,
-                "location_id": family.sibling_location_id if key == "sibling_in_care" else None,
-            },
-        )
-        if created:
-            audit_record(
-                actor=actor,
-                action=AuditAction.CREATE,
-                object_type="families.FamilyFact",
-                object_id=f"{fam.pk}:{key}:{fact_source}",
-                municipality_id=municipality.pk,
-                family_id=fam.pk,
-                changes={"key": key, "source": fact_source},
-            )
-    kid = Child.objects.create(
-        family=fam,
-        first_name=child.first_name,
-        birth_date=child.birth_date,
-        expected_date=child.expected_date if child.birth_date is None else None,
-    )
-    req = ChildcareRequest(
-        municipality=municipality,
+    family_facts_record(actor=actor, fam=fam, family=family, source=fact_source, partner=partner)
+    kid = child_create(actor=actor, fam=fam, child=child)
+    return request_submit(
+        actor=actor,
         child=kid,
+        data=data,
+        channel=channel,
+        partner=partner,
+        urgent=urgent,
+        social_emergency=social_emergency,
+        today=today,
+    )
+
+
+def request_submit(
+    *,
+    actor,
+    child: Child,
+    data: RequestInput,
+    channel: str,
+    partner=None,
+    urgent: bool = False,
+    social_emergency: bool = False,
+    today: dt.date,
+) -> ChildcareRequest:
+    """File a (validated) request for a child: its preferences, the status submitted, the
+    registration date and the lottery number drawn once, and its audit event."""
+    fam = child.family
+    req = ChildcareRequest(
+        municipality=fam.municipality,
+        child=child,
         reference=_new_reference("A", ChildcareRequest),
         channel=channel,
         referring_partner=partner,
-        created_by=actor if getattr(actor, "is_authenticated", False) else None,
+        created_by=_user_or_none(actor),
     )
     _store_request_fields(req, data)
     req.save()
@@ -305,7 +374,7 @@ def family_request_register(
         actor=actor,
         action=AuditAction.CREATE,
         obj=req,
-        municipality_id=municipality.pk,
+        municipality_id=fam.municipality_id,
         family_id=fam.pk,
         changes=snapshot(
             req,

@@ -147,6 +147,7 @@ def test_portal_registration_stores_the_whole_request(parent_user, municipality,
         ("create", "families.Guardian"),
         ("create", "families.FamilyFact"),
         ("create", "families.Consent"),
+        ("create", "families.Child"),
         ("create", "registrations.ChildcareRequest"),
     }
     assert events.filter(object_type="families.Consent").count() == 2
