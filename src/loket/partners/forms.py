@@ -15,6 +15,7 @@ from loket.registrations.forms import (
     ParentFieldsMixin,
     RequestFieldsMixin,
     error_message,
+    use_staff_wording,
 )
 
 #: Fields of the request itself: only checked when the partner files the request now.
@@ -62,17 +63,8 @@ class ReferralForm(ChildFieldsMixin, RequestFieldsMixin, ParentFieldsMixin, form
     def __init__(self, *args, municipality=None, **kwargs):
         super().__init__(*args, municipality=municipality, **kwargs)
         self.init_parent_fields(municipality)
-        self.fields["first_name"].label = _("First name of the parent")
-        self.fields["last_name"].label = _("Last name of the parent")
-        self.fields["child_first_name"].label = _("First name of the child")
-        self.fields["situation"].label = _("Situation of the parent")
-        self.fields["language"].label = _("Language of the family")
-        self.fields["desired_start"].label = _("Start date")
-        self.fields["motive"].label = _("Why care is needed")
+        use_staff_wording(self)
         self.fields["single_parent"].label = _("Single parent")
-        self.fields["low_income"].label = _("Low income")
-        self.fields["foster_child"].label = _("Foster child")
-        self.fields["low_income"].help_text = ""
         for name in ("birth_date", "expected_date"):
             self.fields[name].hide_optional = True
         if not self.wants_request:

@@ -433,6 +433,25 @@ class EditRequestForm(RequestFieldsMixin, forms.Form):
         return initial
 
 
+def use_staff_wording(form: forms.Form) -> None:
+    """Labels for staff who fill in the form with a family (the desk, a referral partner):
+    about the family, not "you"."""
+    labels = {
+        "first_name": _("First name of the parent"),
+        "last_name": _("Last name of the parent"),
+        "child_first_name": _("First name of the child"),
+        "situation": _("Situation of the parent"),
+        "language": _("Language of the family"),
+        "desired_start": _("Start date"),
+        "motive": _("Why care is needed"),
+        "low_income": _("Low income"),
+        "foster_child": _("Foster child"),
+    }
+    for name, label in labels.items():
+        form.fields[name].label = label
+    form.fields["low_income"].help_text = ""
+
+
 class IntakeForm(PortalRequestForm):
     """The desk's assisted intake: the same request, with what only the desk records."""
 
@@ -477,19 +496,10 @@ class IntakeForm(PortalRequestForm):
         self.fields["referring_partner"].queryset = PartnerOrganisation.objects.filter(
             municipality=municipality
         )
-        self.fields["first_name"].label = _("First name of the parent")
-        self.fields["last_name"].label = _("Last name of the parent")
-        self.fields["child_first_name"].label = _("First name of the child")
-        self.fields["desired_start"].label = _("Start date")
-        self.fields["motive"].label = _("Why care is needed")
-        self.fields["situation"].label = _("Situation of the parent")
+        use_staff_wording(self)
         self.fields["single_parent"].label = _("Single-parent family")
-        self.fields["low_income"].label = _("Low income")
-        self.fields["low_income"].help_text = ""
-        self.fields["foster_child"].label = _("Foster child")
         self.fields["sibling_location"].label = _("Brother or sister already in care at")
         self.fields["parent_note"].label = _("Note for the desk's colleagues")
-        self.fields["language"].label = _("Language of the family")
 
     def declared_facts(self) -> list[str]:
         return super().declared_facts() + list(self.cleaned_data.get("extra_facts") or [])
